@@ -1,0 +1,5 @@
+//! Small components, one per file.
+
+mod condition_switch;
+
+pub use condition_switch::ConditionSwitch;

@@ -1,0 +1,12 @@
+//! An interactive explainer: when can diplomacy between the United States and Iran succeed?
+//!
+//! Data flows one way: state (which conditions hold) → the pure [`model`] → the words in
+//! [`content`] → the view in [`app`] and [`components`]. Browser-only code lives in [`browser`].
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod content;
+pub mod model;
+
+pub use app::App;
