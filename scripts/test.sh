@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer in turn and stops at the first failure:
+#   1. formatting and clippy (native and wasm32), no warnings allowed
+#   2. native unit and integration tests (model, content, URL state)
+#   3. component tests with wasm-bindgen-test in headless Chromium
+#   4. a release build with Trunk, then end-to-end tests that drive it in headless Chromium,
+#      including the first-load size budget
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+ensure_build_tools
+ensure_browser
+
+started=$SECONDS
+layer() { say "[$1/4] $2"; }
+
+layer 1 "Formatting and lints"
+cargo fmt --all --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+layer 2 "Native tests"
+cargo test --quiet
+
+layer 3 "Component tests in headless Chromium (wasm-bindgen-test)"
+# webdriver.json in this directory gives Chromium its headless flags.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
+  cargo test --target wasm32-unknown-unknown --test web
+
+layer 4 "Release build, then end-to-end tests and the size budget in headless Chromium"
+trunk build --release
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+say "All test layers passed in $((SECONDS - started)) s"

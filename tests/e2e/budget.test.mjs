@@ -1,0 +1,50 @@
+// The first-load budget: every byte a reader's browser fetches to show the page, compressed the
+// way a static host serves it, must stay within 150 KB with brotli.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer } from "./harness.mjs";
+import { sizes } from "./sizes.mjs";
+
+const BUDGET_BROTLI_BYTES = 150 * 1024;
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Loads the page as a reader would and returns every response body it fetched. */
+async function firstLoad() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", (response) => bodies.push(response.body().then((body) => ({ url: response.url(), body }))));
+  await page.goto(server.url, { waitUntil: "networkidle" });
+  await page.getByRole("switch").first().waitFor();
+  const files = await Promise.all(bodies);
+  await context.close();
+  return files;
+}
+
+test(`first-load bytes stay within ${BUDGET_BROTLI_BYTES / 1024} KB brotli`, async (t) => {
+  const files = await firstLoad();
+  const kinds = new Set(files.map((f) => f.url.split(".").pop()));
+  for (const kind of ["js", "wasm", "css"]) assert.ok(kinds.has(kind), `the first load fetched a .${kind} file`);
+
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const { url, body } of files) {
+    const s = sizes(body);
+    for (const k in total) total[k] += s[k];
+    t.diagnostic(`${new URL(url).pathname.split("/").pop() || "index.html"}: ${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli`);
+  }
+  t.diagnostic(`total over ${files.length} files: ${total.raw} raw, ${total.gzip} gzip, ${total.brotli} brotli`);
+  assert.ok(
+    total.brotli <= BUDGET_BROTLI_BYTES,
+    `first load is ${total.brotli} bytes brotli, over the ${BUDGET_BROTLI_BYTES}-byte budget`,
+  );
+});

@@ -1,0 +1,110 @@
+// Shared end-to-end harness: a static server for the release build and a headless Chromium.
+//
+// The server listens on a free loopback port (port 0), so two runs never collide, and serves
+// dist/ under a sub-path the way a newsroom would host it.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(import.meta.dirname, "../../dist");
+/** Where the explainer is mounted on the test server, as under a newsroom's CMS. */
+export const SUB_PATH = "/interactives/iran-diplomacy/";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Serves `root` at `mount` on 127.0.0.1 and a free port. Resolves to { url, close }.
+ * `extraRoutes` maps absolute paths to { type, body } for host pages in later tests.
+ */
+export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (extraRoutes[path]) {
+      const { type, body } = extraRoutes[path];
+      res.writeHead(200, { "content-type": type });
+      return res.end(body);
+    }
+    if (!path.startsWith(mount)) {
+      res.writeHead(404);
+      return res.end("not found");
+    }
+    let file = normalize(join(root, path.slice(mount.length)));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${mount}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Headless Debian Chromium with flags that keep it off the (closed) network. */
+export function launchBrowser(options = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    ...options,
+  });
+}
+
+/**
+ * Opens a page that records console errors and warnings, uncaught errors and every request
+ * that leaves the page's own origin, so tests can assert there are none.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = [];
+  const foreignRequests = [];
+  const origin = new URL(url).origin;
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => {
+    const u = new URL(req.url());
+    if (u.protocol.startsWith("http") && u.origin !== origin) foreignRequests.push(req.url());
+  });
+  await page.goto(url);
+  return { page, context, problems, foreignRequests };
+}
+
+/** Waits until the app has mounted (the four switches are there). */
+export async function appReady(page) {
+  await page.getByRole("switch").first().waitFor();
+}

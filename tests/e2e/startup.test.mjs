@@ -1,0 +1,56 @@
+// When the app cannot start, the reader sees a short message, never a blank page.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer } from "./harness.mjs";
+
+describe("a failed start is explained to the reader", () => {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const failures = {
+    "the WebAssembly download fails": (route) => route.abort("failed"),
+    "the WebAssembly file is corrupt": (route) =>
+      route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm at all") }),
+    "the WebAssembly file is missing": (route) => route.fulfill({ status: 404, body: "not found" }),
+  };
+  for (const [what, handler] of Object.entries(failures)) {
+    test(`${what}: an alert says the interactive part could not start`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route("**/*.wasm", handler);
+      await page.goto(server.url);
+      const alert = page.getByRole("alert");
+      await alert.waitFor({ state: "visible", timeout: 10_000 });
+      assert.match(await alert.innerText(), /could not start/);
+      assert.equal(await page.locator("#app-loading").isVisible(), false);
+      assert.equal(await page.getByRole("switch").count(), 0);
+      await context.close();
+    });
+  }
+
+  test("the JavaScript loader is missing: the same alert appears", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(/explainer-app-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(server.url);
+    await page.getByRole("alert").waitFor({ state: "visible", timeout: 10_000 });
+    await context.close();
+  });
+
+  test("a normal start shows no alert", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("switch").first().waitFor();
+    assert.equal(await page.getByRole("alert").isVisible(), false);
+    await context.close();
+  });
+});
