@@ -3,7 +3,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { firstLoad, launchBrowser, startServer } from "./harness.mjs";
 import { sizes } from "./sizes.mjs";
 
 const BUDGET_BROTLI_BYTES = 150 * 1024;
@@ -18,29 +18,16 @@ after(async () => {
   await server?.close();
 });
 
-/** Loads the page as a reader would and returns every response body it fetched. */
-async function firstLoad() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies = [];
-  page.on("response", (response) => bodies.push(response.body().then((body) => ({ url: response.url(), body }))));
-  await page.goto(server.url, { waitUntil: "networkidle" });
-  await page.getByRole("switch").first().waitFor();
-  const files = await Promise.all(bodies);
-  await context.close();
-  return files;
-}
-
 test(`first-load bytes stay within ${BUDGET_BROTLI_BYTES / 1024} KB brotli`, async (t) => {
-  const files = await firstLoad();
+  const files = await firstLoad(browser, server.url);
   const kinds = new Set(files.map((f) => f.url.split(".").pop()));
   for (const kind of ["js", "wasm", "css"]) assert.ok(kinds.has(kind), `the first load fetched a .${kind} file`);
 
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const { url, body } of files) {
+  for (const { name, body } of files) {
     const s = sizes(body);
     for (const k in total) total[k] += s[k];
-    t.diagnostic(`${new URL(url).pathname.split("/").pop() || "index.html"}: ${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli`);
+    t.diagnostic(`${name}: ${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli`);
   }
   t.diagnostic(`total over ${files.length} files: ${total.raw} raw, ${total.gzip} gzip, ${total.brotli} brotli`);
   assert.ok(

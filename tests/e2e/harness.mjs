@@ -108,3 +108,27 @@ export async function openPage(browser, url, contextOptions = {}) {
 export async function appReady(page) {
   await page.getByRole("switch").first().waitFor();
 }
+
+/**
+ * Loads `url` in a fresh context as a reader would, until the app has mounted and the network
+ * is idle, and returns every response body the page fetched: [{ name, url, body }].
+ */
+export async function firstLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", (response) =>
+    bodies.push(
+      response.body().then((body) => ({
+        url: response.url(),
+        name: new URL(response.url()).pathname.split("/").pop() || "index.html",
+        body,
+      })),
+    ),
+  );
+  await page.goto(url, { waitUntil: "networkidle" });
+  await appReady(page);
+  const files = await Promise.all(bodies);
+  await context.close();
+  return files;
+}
