@@ -1,85 +1,292 @@
 //! Every word the reader sees.
 //!
-//! Components take their text from here and never spell it out themselves.
+//! The words live in data files under `content/` (TOML). `build.rs` reads and checks them when the
+//! project builds, stops the build on any fault, and turns them into the Rust statics included
+//! below, so the browser never parses anything. Components take their text from here and never
+//! spell it out themselves; they never compute a score either: they call [`crate::model::assess`]
+//! and the functions here.
 
-use crate::model::{Condition, Conditions};
+mod narrative;
+
+use narrative::{
+    ConstraintText, Effects, FactorSentence, InteractionNote, NarrativeText, SwitchNote,
+};
+pub use narrative::{Narrative, change_note, narrative};
+
+use crate::model::{Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// What kind of work a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// One of the two articles whose argument the explainer presents.
+    Article,
+    /// A work of negotiation or international-relations theory.
+    Theory,
+    /// A report or official document about events.
+    Record,
+}
 
 /// A published source the explainer credits.
 #[derive(Debug)]
 pub struct Source {
-    pub outlet: &'static str,
+    /// A short, stable identifier used in content data.
+    pub id: &'static str,
+    /// What kind of work it is.
+    pub kind: SourceKind,
+    /// The authors or editors as cited; empty when the source names none.
+    pub authors: &'static str,
     pub title: &'static str,
+    /// The outlet, journal, publisher or book it appeared in; empty when the source names none.
+    pub outlet: &'static str,
     /// Publication date as the reader reads it.
     pub date: &'static str,
-    /// Publication date in ISO 8601, for `<time datetime>`.
+    /// Publication date in ISO 8601 (a year alone when that is all that is known), for
+    /// `<time datetime>`; empty when unknown.
     pub iso_date: &'static str,
+    /// Where to read it; empty when there is no link to give.
     pub url: &'static str,
+    /// The full citation, ready to show.
+    pub citation: &'static str,
+    /// What the reader should know about the source (e.g. that no author is given).
+    pub note: &'static str,
 }
 
-/// The 2020 article whose argument the explainer presents.
-pub static ARTICLE_2020: Source = Source {
-    outlet: "Responsible Statecraft",
-    title: "Under What Conditions Can Diplomacy With Iran Succeed?",
-    date: "24 January 2020",
-    iso_date: "2020-01-24",
-    url: "https://responsiblestatecraft.org/2020/01/24/under-what-conditions-can-diplomacy-with-iran-succeed/",
-};
-
-/// Small label above the title.
-pub const KICKER: &str = "An interactive explainer";
-/// Words before the article's outlet in the credit line.
-pub const CREDIT_PREFIX: &str = "The argument of an analysis published by";
-/// Heading over the four switches.
-pub const CONDITIONS_HEADING: &str = "The four conditions";
+/// One step of the argument, in reading order.
+#[derive(Debug)]
+pub struct Step {
+    /// One of `situation`, `stakes`, `conditions`, `verdict`, `way-out`, `phase-2026`,
+    /// `history` (checked at build time), usable as an element id.
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+    /// The sources the step draws on.
+    pub sources: &'static [&'static Source],
+}
 
 /// The reader-facing words for one condition.
 #[derive(Debug)]
 pub struct ConditionText {
+    /// The condition these words are for.
+    pub condition: Condition,
+    /// The condition as a full phrase.
+    pub title: &'static str,
     /// A label short enough for a switch.
     pub short_name: &'static str,
+    /// One line: what the condition means.
+    pub description: &'static str,
+    /// How negotiation theory understands it.
+    pub explanation: &'static str,
+    /// What the 2020 article said about it.
+    pub article_2020: &'static str,
+    /// The works the explanation draws on.
+    pub sources: &'static [&'static Source],
 }
 
-static CONDITIONS: [ConditionText; 4] = [
-    ConditionText {
-        short_name: "No better alternative",
-    },
-    ConditionText {
-        short_name: "Concessions",
-    },
-    ConditionText {
-        short_name: "Both can declare victory",
-    },
-    ConditionText {
-        short_name: "Parity of power",
-    },
-];
+/// The reader-facing words for one context factor.
+#[derive(Debug)]
+pub struct FactorText {
+    /// The factor these words are for.
+    pub factor: ContextFactor,
+    /// The factor as a full phrase.
+    pub title: &'static str,
+    /// A label short enough for a switch.
+    pub short_name: &'static str,
+    /// One line: what the factor means.
+    pub description: &'static str,
+    /// How negotiation theory understands it.
+    pub explanation: &'static str,
+    /// What the 2026 piece says about it.
+    pub article_2026: &'static str,
+    /// The works the explanation draws on.
+    pub sources: &'static [&'static Source],
+}
+
+/// The reader-facing words for one outcome.
+#[derive(Debug)]
+pub struct OutcomeText {
+    /// The outcome these words are for.
+    pub outcome: Outcome,
+    /// A label, e.g. for the verdict's headline.
+    pub label: &'static str,
+    /// The outcome as it reads inside a sentence.
+    pub phrase: &'static str,
+    /// What the outcome looks like in practice.
+    pub description: &'static str,
+}
+
+/// The reader-facing words for one gate.
+#[derive(Debug)]
+pub struct GateText {
+    /// The gate these words are for.
+    pub gate: Gate,
+    /// A label, e.g. "Ripeness".
+    pub name: &'static str,
+    /// The gate as it reads inside a sentence, e.g. "the ripeness gate".
+    pub phrase: &'static str,
+    /// What the gate does and why.
+    pub description: &'static str,
+}
+
+/// How a preset codes one input, and why.
+#[derive(Debug)]
+pub struct Coding {
+    /// The condition or context factor.
+    pub input: Input,
+    /// Whether the preset switches it on.
+    pub on: bool,
+    /// Whether the record shows it only in part (one side only, or for a narrow deal only), so
+    /// that `on` is a judgment the reason explains.
+    pub partly: bool,
+    /// Why it is coded this way.
+    pub reason: &'static str,
+}
+
+/// A preset: the articles' readings and the historical cases to test the argument against.
+#[derive(Debug)]
+pub struct Preset {
+    /// A short, stable identifier, usable in URLs.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// When, as the reader reads it.
+    pub date: &'static str,
+    /// When, in ISO 8601 (a year alone when that is all that applies).
+    pub iso_date: &'static str,
+    /// A short description of the case.
+    pub summary: &'static str,
+    /// The switches the preset sets.
+    pub scenario: Scenario,
+    /// Every input's coding with its reason, in [`Input::ALL`] order.
+    pub codings: [Coding; 8],
+    /// The outcome the case documents; the model reproduces it (checked at build time).
+    pub outcome: Outcome,
+    /// Why that outcome fits the case.
+    pub outcome_note: &'static str,
+    /// Where the case's facts come from.
+    pub sources: &'static [&'static Source],
+}
+
+impl Preset {
+    /// The coding of `input`.
+    pub fn coding(&self, input: Input) -> &Coding {
+        &self.codings[input.index()]
+    }
+}
+
+/// One dated event in the timeline.
+#[derive(Debug)]
+pub struct Event {
+    /// As the reader reads it.
+    pub date: &'static str,
+    /// In ISO 8601, for `<time datetime>`.
+    pub iso_date: &'static str,
+    pub text: &'static str,
+    pub sources: &'static [&'static Source],
+}
+
+/// The words of a "present … missing …" summary.
+#[derive(Debug)]
+struct SummaryWords {
+    none: &'static str,
+    all: &'static str,
+    some: &'static str,
+    and: &'static str,
+}
 
 /// The words for `condition`.
 pub fn condition(condition: Condition) -> &'static ConditionText {
     &CONDITIONS[condition.index()]
 }
 
+/// The words for a context factor.
+pub fn factor(factor: ContextFactor) -> &'static FactorText {
+    &FACTORS[factor.index()]
+}
+
+/// The words for an outcome.
+pub fn outcome(outcome: Outcome) -> &'static OutcomeText {
+    &OUTCOMES[outcome.index()]
+}
+
+/// The words for a gate.
+pub fn gate(gate: Gate) -> &'static GateText {
+    &GATES[gate.index()]
+}
+
+/// The switch label of any input.
+pub fn short_name(input: Input) -> &'static str {
+    match input {
+        Input::Condition(c) => condition(c).short_name,
+        Input::Context(f) => factor(f).short_name,
+    }
+}
+
+/// The one-line description of any input.
+pub fn description(input: Input) -> &'static str {
+    match input {
+        Input::Condition(c) => condition(c).description,
+        Input::Context(f) => factor(f).description,
+    }
+}
+
+/// The step with this id.
+pub fn step(id: &str) -> Option<&'static Step> {
+    STEPS.iter().find(|s| s.id == id)
+}
+
+/// The preset with this id.
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The source with this id.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().copied().find(|s| s.id == id)
+}
+
+/// What this combination of the four conditions means, before context and verdict.
+pub fn situation(conditions: Conditions) -> &'static str {
+    SITUATIONS[usize::from(conditions.bits())]
+}
+
 /// One sentence saying which conditions are present and which are not.
 pub fn conditions_summary(conditions: Conditions) -> String {
-    let present: Vec<_> = conditions.present().map(|c| condition(c).short_name).collect();
-    let absent: Vec<_> = conditions.absent().map(|c| condition(c).short_name).collect();
+    let present: Vec<_> = conditions
+        .present()
+        .map(|c| condition(c).short_name)
+        .collect();
+    let absent: Vec<_> = conditions
+        .absent()
+        .map(|c| condition(c).short_name)
+        .collect();
+    summary(&CONDITIONS_SUMMARY, &present, &absent)
+}
+
+/// One sentence saying which context factors are on and which are off.
+pub fn context_summary(context: Context) -> String {
+    let present: Vec<_> = context.present().map(|f| factor(f).short_name).collect();
+    let absent: Vec<_> = context.absent().map(|f| factor(f).short_name).collect();
+    summary(&CONTEXT_SUMMARY, &present, &absent)
+}
+
+fn summary(words: &SummaryWords, present: &[&str], absent: &[&str]) -> String {
     match (present.is_empty(), absent.is_empty()) {
-        (true, _) => "None of the four conditions is present.".to_string(),
-        (_, true) => "All four conditions are present.".to_string(),
-        _ => format!(
-            "Present: {}. Missing: {}.",
-            join_list(&present),
-            join_list(&absent)
-        ),
+        (true, _) => words.none.to_string(),
+        (_, true) => words.all.to_string(),
+        _ => words
+            .some
+            .replace("{present}", &join_list(present, words.and))
+            .replace("{missing}", &join_list(absent, words.and)),
     }
 }
 
 /// "a", "a and b", "a, b and c".
-fn join_list(items: &[&str]) -> String {
+fn join_list(items: &[&str], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+        [init @ .., last] => format!("{} {and} {}", init.join(", "), last),
     }
 }
 
@@ -101,13 +308,18 @@ mod tests {
     #[test]
     fn summary_handles_none_and_all() {
         let none = Conditions::default();
-        let all = Condition::ALL.into_iter().fold(none, |s, c| s.with(c, true));
-        assert_eq!(conditions_summary(none), "None of the four conditions is present.");
+        let all = Condition::ALL
+            .into_iter()
+            .fold(none, |s, c| s.with(c, true));
+        assert_eq!(
+            conditions_summary(none),
+            "None of the four conditions is present."
+        );
         assert_eq!(conditions_summary(all), "All four conditions are present.");
     }
 
     #[test]
     fn three_items_join_with_commas() {
-        assert_eq!(join_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(join_list(&["a", "b", "c"], "and"), "a, b and c");
     }
 }

@@ -1,0 +1,575 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The content: the words the reader sees for every scenario, the presets and sources, and the
+//! build-time checks that stop broken content (run here on the fixtures in `tests/fixtures/`).
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use explainer::content::{
+    self, ARTICLE_2020, ARTICLE_2026, PRESETS, SOURCES, STEPS, SourceKind, TIMELINE, change_note,
+    narrative,
+};
+use explainer::model::{
+    Condition, Conditions, ContextFactor, Gate, Input, Outcome, Scenario, assess,
+};
+
+/// The build script's content checks, compiled into this test as well.
+#[allow(dead_code)]
+#[path = "../build/content.rs"]
+mod content_check;
+
+/// What `build/content.rs` calls `crate::model`.
+mod model {
+    pub use explainer::model::*;
+}
+
+fn text_of(scenario: Scenario) -> String {
+    narrative(scenario, &assess(scenario)).text()
+}
+
+// --- What a reader sees for every scenario -------------------------------------------------
+
+#[test]
+fn every_scenario_has_a_complete_paragraph_with_no_unfilled_placeholder() {
+    for scenario in Scenario::every() {
+        let n = narrative(scenario, &assess(scenario));
+        assert!(!n.situation.is_empty(), "{scenario:?}");
+        assert!(!n.context.is_empty(), "{scenario:?}");
+        assert!(!n.constraint.is_empty(), "{scenario:?}");
+        assert!(!n.next_step.is_empty(), "{scenario:?}");
+        let text = n.text();
+        assert!(!text.contains('{') && !text.contains('}'), "{text}");
+        assert!(text.contains(n.constraint.as_str()));
+    }
+}
+
+#[test]
+fn the_narrative_names_the_binding_gate() {
+    for scenario in Scenario::every() {
+        let verdict = assess(scenario);
+        let n = narrative(scenario, &verdict);
+        match verdict.gate {
+            Some(gate) => assert!(
+                n.constraint.contains(content::gate(gate).phrase),
+                "{scenario:?}: {}",
+                n.constraint
+            ),
+            None => {
+                for gate in Gate::ALL {
+                    assert!(!n.constraint.contains(content::gate(gate).phrase));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_narrative_states_the_verdict_it_explains() {
+    for scenario in Scenario::every() {
+        let verdict = assess(scenario);
+        let constraint = narrative(scenario, &verdict).constraint.to_lowercase();
+        let phrase = content::outcome(verdict.outcome).phrase;
+        let bare = phrase.trim_start_matches("a ").trim_end_matches(" only");
+        assert!(constraint.contains(bare), "{scenario:?}: {constraint}");
+    }
+}
+
+#[test]
+fn the_sixteen_condition_narratives_all_differ() {
+    let texts: Vec<String> = Conditions::every()
+        .map(|c| text_of(Scenario::from_conditions(c)))
+        .collect();
+    let distinct: HashSet<&String> = texts.iter().collect();
+    assert_eq!(distinct.len(), 16);
+    let situations: HashSet<&str> = Conditions::every().map(content::situation).collect();
+    assert_eq!(
+        situations.len(),
+        16,
+        "each combination needs its own situation text"
+    );
+}
+
+#[test]
+fn the_2020_reading_describes_the_stalemate() {
+    let text = text_of(Scenario::NONE);
+    assert!(text.contains("January 2020"), "{text}");
+    assert!(text.contains("drift toward confrontation"), "{text}");
+    assert!(
+        text.contains(content::gate(Gate::Ripeness).phrase),
+        "{text}"
+    );
+}
+
+#[test]
+fn flipping_any_switch_changes_the_paragraph() {
+    for scenario in Scenario::every() {
+        let before = text_of(scenario);
+        for input in Input::ALL {
+            assert_ne!(
+                before,
+                text_of(scenario.toggled(input)),
+                "flipping {} from {scenario:?}",
+                input.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_next_step_names_where_the_best_change_leads() {
+    for scenario in Scenario::every() {
+        let verdict = assess(scenario);
+        let n = narrative(scenario, &verdict);
+        if let Some(input) = explainer::model::most_helpful_change(scenario) {
+            let after = assess(scenario.with(input, true)).outcome;
+            assert!(
+                n.next_step.contains(content::outcome(after).phrase),
+                "{scenario:?}: {}",
+                n.next_step
+            );
+        }
+    }
+}
+
+#[test]
+fn parity_is_presented_as_disputed() {
+    let with_parity = |on: bool| {
+        change_note(
+            Scenario::NONE,
+            Scenario::NONE.with(Input::Condition(Condition::Parity), on),
+        )
+    };
+    let note = with_parity(true).expect("switching parity on is a change");
+    assert!(note.contains("theory disputes"), "{note}");
+    let explanation = content::condition(Condition::Parity).explanation;
+    assert!(explanation.contains("Zartman and Rubin") && explanation.contains("Habeeb"));
+    assert!(explanation.contains("Libya") && explanation.contains("Good Friday"));
+    assert_eq!(with_parity(false), None);
+}
+
+// --- What the note says after one switch --------------------------------------------------
+
+#[test]
+fn no_change_gives_no_note() {
+    for scenario in Scenario::every() {
+        assert_eq!(change_note(scenario, scenario), None);
+    }
+}
+
+#[test]
+fn every_single_switch_gets_a_note_that_says_how_the_verdict_moved() {
+    for before in Scenario::every() {
+        for input in Input::ALL {
+            let after = before.toggled(input);
+            let note = change_note(before, after).expect("one switch changed");
+            assert!(!note.contains('{') && !note.contains('}'), "{note}");
+            let (b, a) = (assess(before).outcome, assess(after).outcome);
+            assert!(
+                note.contains(content::outcome(a).phrase),
+                "the note must name the verdict it leads to: {note}"
+            );
+            if a != b {
+                assert!(note.contains(content::outcome(b).phrase), "{note}");
+            }
+            if let Input::Condition(condition) = input
+                && let Some(gate) = Gate::ALL.into_iter().find(|g| g.condition() == condition)
+            {
+                assert!(note.contains(content::gate(gate).phrase), "{note}");
+            }
+        }
+    }
+}
+
+#[test]
+fn switching_on_ripeness_from_nothing_says_it_lifts_the_verdict() {
+    let before = Scenario::NONE;
+    let after = before.with(Input::Condition(Condition::NoBetterAlternative), true);
+    let note = change_note(before, after).unwrap();
+    assert!(
+        note.starts_with("You switched on “No better alternative”"),
+        "{note}"
+    );
+    assert!(
+        note.contains("rises from drift toward confrontation to a crisis-management channel only"),
+        "{note}"
+    );
+}
+
+#[test]
+fn pressure_without_a_way_out_is_explained_as_idle() {
+    let pressure = Input::Context(ContextFactor::Pressure);
+    let before = Scenario::NONE;
+    let note = change_note(before, before.with(pressure, true)).unwrap();
+    assert!(note.contains("no face-saving way out"), "{note}");
+    let with_face =
+        Scenario::from_conditions(Conditions::NONE.with(Condition::BothCanDeclareVictory, true));
+    let note = change_note(with_face, with_face.with(pressure, true)).unwrap();
+    assert!(note.contains("pressure now helps"), "{note}");
+    // Switching face-saving on while pressure is on also says that pressure now counts.
+    let pressured = before.with(pressure, true);
+    let note = change_note(
+        pressured,
+        pressured.with(Input::Condition(Condition::BothCanDeclareVictory), true),
+    )
+    .unwrap();
+    assert!(note.contains("sanctions pressure count"), "{note}");
+}
+
+#[test]
+fn several_switches_at_once_get_a_summary_note() {
+    let all = Scenario {
+        conditions: Conditions::ALL,
+        context: explainer::model::Context::NONE,
+    };
+    let note = change_note(Scenario::NONE, all).unwrap();
+    assert!(note.contains("Several switches"), "{note}");
+    assert!(note.contains("a comprehensive settlement"), "{note}");
+}
+
+// --- Presets ---------------------------------------------------------------------------------
+
+#[test]
+fn every_preset_reproduces_its_documented_outcome() {
+    for preset in &PRESETS {
+        assert_eq!(
+            assess(preset.scenario).outcome,
+            preset.outcome,
+            "preset {}",
+            preset.id
+        );
+        for input in Input::ALL {
+            let coding = preset.coding(input);
+            assert_eq!(coding.input, input);
+            assert_eq!(
+                coding.on,
+                preset.scenario.has(input),
+                "{} {}",
+                preset.id,
+                input.id()
+            );
+            assert!(!coding.reason.is_empty());
+        }
+        assert!(!preset.summary.is_empty() && !preset.outcome_note.is_empty());
+    }
+}
+
+#[test]
+fn the_presets_cover_both_articles_and_every_historical_case() {
+    let expected = [
+        ("maximum-pressure-2020", Outcome::Drift),
+        ("controlled-engagement-2026", Outcome::CrisisChannel),
+        ("elysee-1963", Outcome::Settlement),
+        ("camp-david-1978", Outcome::InterimDeal),
+        ("algiers-1981", Outcome::InterimDeal),
+        ("good-friday-1998", Outcome::Settlement),
+        ("libya-2003", Outcome::Settlement),
+        ("jpoa-2013", Outcome::InterimDeal),
+        ("jcpoa-2015", Outcome::InterimDeal),
+    ];
+    for (id, outcome) in expected {
+        let preset = content::preset(id).unwrap_or_else(|| panic!("no preset {id}"));
+        assert_eq!(preset.outcome, outcome, "{id}");
+    }
+    assert_eq!(PRESETS.len(), expected.len());
+}
+
+#[test]
+fn the_2020_preset_is_the_article_assessment_all_four_off() {
+    let preset = content::preset("maximum-pressure-2020").unwrap();
+    assert_eq!(preset.scenario.conditions, Conditions::NONE);
+    assert!(preset.sources.iter().any(|s| s.id == ARTICLE_2020.id));
+}
+
+#[test]
+fn partly_codings_say_so_in_their_reason() {
+    let mut partly = 0;
+    for preset in &PRESETS {
+        for coding in &preset.codings {
+            if coding.partly {
+                partly += 1;
+                let reason = coding.reason.to_lowercase();
+                assert!(
+                    reason.contains("partly")
+                        || reason.contains("cautious")
+                        || reason.contains("off"),
+                    "{}: {}",
+                    preset.id,
+                    coding.reason
+                );
+            }
+        }
+    }
+    assert!(partly > 0);
+}
+
+// --- Words the interface uses --------------------------------------------------------------
+
+#[test]
+fn the_switch_labels_keep_their_names() {
+    let names: Vec<&str> = Condition::ALL
+        .into_iter()
+        .map(|c| content::condition(c).short_name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "No better alternative",
+            "Concessions",
+            "Both can declare victory",
+            "Parity of power"
+        ]
+    );
+    for condition in Condition::ALL {
+        let text = content::condition(condition);
+        assert_eq!(text.condition, condition);
+        for field in [
+            text.title,
+            text.description,
+            text.explanation,
+            text.article_2020,
+        ] {
+            assert!(!field.is_empty());
+        }
+    }
+    for factor in ContextFactor::ALL {
+        let text = content::factor(factor);
+        assert_eq!(text.factor, factor);
+        assert!(!text.short_name.is_empty() && !text.article_2026.is_empty());
+    }
+}
+
+#[test]
+fn the_context_summary_lists_what_is_on_and_off() {
+    let context = explainer::model::Context::NONE
+        .with(ContextFactor::Verification, true)
+        .with(ContextFactor::Pressure, true);
+    assert_eq!(
+        content::context_summary(context),
+        "On: Verification and Sanctions pressure. Off: Quiet channels and Domestic calendar."
+    );
+}
+
+#[test]
+fn the_steps_follow_the_argument() {
+    let ids: Vec<&str> = STEPS.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "situation",
+            "stakes",
+            "conditions",
+            "verdict",
+            "way-out",
+            "phase-2026",
+            "history"
+        ]
+    );
+    for step in &STEPS {
+        assert!(!step.heading.is_empty() && !step.paragraphs.is_empty());
+        assert_eq!(
+            content::step(step.id).map(|s| s.heading),
+            Some(step.heading)
+        );
+    }
+}
+
+#[test]
+fn the_articles_are_credited_honestly() {
+    assert_eq!(ARTICLE_2020.outlet, "Responsible Statecraft");
+    assert_eq!(ARTICLE_2020.iso_date, "2020-01-24");
+    assert!(
+        ARTICLE_2020
+            .url
+            .starts_with("https://responsiblestatecraft.org/")
+    );
+    assert_eq!(ARTICLE_2020.kind, SourceKind::Article);
+    assert_eq!(ARTICLE_2026.outlet, "");
+    assert_eq!(ARTICLE_2026.authors, "");
+    assert!(ARTICLE_2026.note.contains("no outlet and no author"));
+    let theory = SOURCES
+        .iter()
+        .filter(|s| s.kind == SourceKind::Theory)
+        .count();
+    assert!(
+        theory >= 10,
+        "the theory works of the domain brief are cited"
+    );
+    for source in &SOURCES {
+        assert!(!source.citation.is_empty());
+        assert_eq!(content::source(source.id).map(|s| s.id), Some(source.id));
+    }
+}
+
+#[test]
+fn the_timeline_runs_oldest_first() {
+    for pair in TIMELINE.windows(2) {
+        assert!(
+            pair[0].iso_date <= pair[1].iso_date,
+            "{} then {}",
+            pair[0].date,
+            pair[1].date
+        );
+    }
+    assert!(TIMELINE.iter().any(|e| e.iso_date == "2018-05-08"));
+}
+
+// --- Build-time checks on broken content ---------------------------------------------------
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The real content files, keyed by name, as the build script reads them.
+fn real_files() -> BTreeMap<String, (String, String)> {
+    content_check::FILES
+        .iter()
+        .map(|name| {
+            let path = format!("content/{name}");
+            let text = std::fs::read_to_string(manifest_dir().join(&path)).expect("content file");
+            (name.to_string(), (path, text))
+        })
+        .collect()
+}
+
+/// The faults the build would report if `tests/fixtures/{case}/` replaced the matching files.
+fn faults_with_fixture(case: &str) -> Vec<String> {
+    let mut files = real_files();
+    let dir = format!("tests/fixtures/{case}");
+    let entries = std::fs::read_dir(manifest_dir().join(&dir)).expect("fixture folder");
+    for entry in entries {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            files.contains_key(&name),
+            "{dir}/{name} replaces no content file"
+        );
+        let path = format!("{dir}/{name}");
+        let text = std::fs::read_to_string(manifest_dir().join(&path)).unwrap();
+        files.insert(name, (path, text));
+    }
+    match content_check::load(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_real_content_passes_its_checks() {
+    let content = content_check::load(&real_files())
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>());
+    assert!(content.is_ok(), "{:?}", content.err());
+}
+
+#[test]
+fn a_missing_field_names_the_file_the_entry_and_the_field() {
+    assert_eq!(
+        faults_with_fixture("missing-field"),
+        [
+            r#"tests/fixtures/missing-field/conditions.toml: condition "concessions": missing field "explanation""#
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_condition_in_a_preset_is_named() {
+    assert_eq!(
+        faults_with_fixture("unknown-condition"),
+        [
+            r#"tests/fixtures/unknown-condition/presets.toml: preset "fixture-case": unknown condition or context id "ripeness""#
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_context_factor_is_named_and_the_missing_one_too() {
+    assert_eq!(
+        faults_with_fixture("unknown-context"),
+        [
+            r#"tests/fixtures/unknown-context/context.toml: factor "sanctions": unknown factor id "sanctions" (known: verification, facilitation, calendar, pressure)"#,
+            r#"tests/fixtures/unknown-context/context.toml: factor "pressure": missing: every one needs an entry"#,
+        ]
+    );
+}
+
+#[test]
+fn a_preset_naming_nothing_is_refused() {
+    assert_eq!(
+        faults_with_fixture("empty-preset"),
+        [
+            r#"tests/fixtures/empty-preset/presets.toml: preset "empty-case": names no condition or context factor: code each of them under [preset.coding.ID]"#
+        ]
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    assert_eq!(
+        faults_with_fixture("duplicate-id"),
+        [
+            r#"tests/fixtures/duplicate-id/presets.toml: preset "fixture-case": duplicate id "fixture-case""#
+        ]
+    );
+}
+
+#[test]
+fn a_preset_whose_outcome_the_model_does_not_reproduce_is_refused() {
+    assert_eq!(
+        faults_with_fixture("wrong-outcome"),
+        [
+            r#"tests/fixtures/wrong-outcome/presets.toml: preset "fixture-case": documented outcome "drift" but the model gives "settlement" for this coding"#
+        ]
+    );
+}
+
+#[test]
+fn a_combination_without_a_situation_is_a_narrative_gap() {
+    assert_eq!(
+        faults_with_fixture("narrative-gap-situation"),
+        [
+            r#"tests/fixtures/narrative-gap-situation/situations.toml: situation "victory+parity": narrative gap: no situation text for this combination of conditions"#
+        ]
+    );
+}
+
+#[test]
+fn a_verdict_without_a_constraint_text_is_a_narrative_gap() {
+    assert_eq!(
+        faults_with_fixture("narrative-gap-constraint"),
+        [
+            r#"tests/fixtures/narrative-gap-constraint/narrative.toml: constraint "crisis-channel" with gates "concessions": narrative gap: no constraint text for this outcome and these shut gates (e.g. alternative+victory)"#
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_placeholder_is_refused() {
+    assert_eq!(
+        faults_with_fixture("unknown-placeholder"),
+        [
+            r#"tests/fixtures/unknown-placeholder/narrative.toml: [effect]: field "rise" uses unknown placeholder {winner} (allowed: {before}, {after})"#
+        ]
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let mut files = real_files();
+    files.remove("timeline.toml");
+    let errors: Vec<String> = content_check::load(&files)
+        .expect_err("a missing file is a fault")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        ["content/timeline.toml: (file): missing: the explainer needs this file"]
+    );
+}
+
+#[test]
+fn placeholders_are_found() {
+    assert_eq!(
+        content_check::placeholders("from {before} to {after}."),
+        ["before", "after"]
+    );
+    assert!(content_check::placeholders("no braces").is_empty());
+}
