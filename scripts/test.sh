@@ -13,6 +13,10 @@ ensure_browser
 
 started=$SECONDS
 layer() { say "[$1/4] $2"; }
+# Every runner's output is also kept here, to add up the counts at the end.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+exec > >(tee "$log") 2>&1
 
 layer 1 "Formatting and lints"
 cargo fmt --all --check
@@ -33,3 +37,7 @@ trunk build --release
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 say "All test layers passed in $((SECONDS - started)) s"
+# cargo prints "test result: ok. N passed; M failed", Node's spec reporter "ℹ pass N" / "ℹ fail M".
+passed=$(grep -oE '(test result: ok\. [0-9]+ passed|ℹ pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ n += $1 } END { print n + 0 }')
+failed=$(grep -oE '([0-9]+ failed;|ℹ fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{ n += $1 } END { print n + 0 }')
+echo "$passed passed, $failed failed"

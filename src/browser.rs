@@ -4,7 +4,6 @@
 //! has mounted, and `#app-failed`, shown if it never starts or panics. `public/boot.js` reveals
 //! the second when the JavaScript or WebAssembly cannot load; the hook here does so on a panic.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::App;
