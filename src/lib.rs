@@ -8,5 +8,6 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod model;
+pub mod url_state;
 
 pub use app::App;

@@ -1,0 +1,1 @@
+//! Scenario state in the URL: parsing and formatting a short query string.
