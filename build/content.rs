@@ -30,7 +30,7 @@ pub const FILES: [&str; 11] = [
 ];
 
 /// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 24] = [
+pub const SITE_FIELDS: [(&str, &str); 62] = [
     ("kicker", "Small label above the title."),
     (
         "credit_prefix",
@@ -88,6 +88,110 @@ pub const SITE_FIELDS: [(&str, &str); 24] = [
     ("sources_heading", "Heading over the list of sources."),
     ("theory_heading", "Heading over the theory sources."),
     ("timeline_heading", "Heading over the timeline."),
+    (
+        "dek",
+        "One sentence under the title saying what the reader can do.",
+    ),
+    (
+        "scenario_heading",
+        "Heading of the panel that holds the four switches.",
+    ),
+    (
+        "reset_label",
+        "Button that returns every switch to the article's 2020 assessment.",
+    ),
+    ("steps_nav_label", "Accessible name of the step navigation."),
+    (
+        "step_progress",
+        "Progress through the steps; {n} is the current step, {total} how many there are.",
+    ),
+    ("previous_step", "Button that moves to the previous step."),
+    ("next_step", "Button that moves to the next step."),
+    ("all_steps", "Label of the list of every step."),
+    (
+        "in_your_scenario",
+        "Label before a condition's state in the reader's scenario.",
+    ),
+    ("state_present", "A condition that holds."),
+    ("state_absent", "A condition that does not hold."),
+    ("state_on", "A context factor that is switched on."),
+    ("state_off", "A context factor that is switched off."),
+    (
+        "article_2020_label",
+        "Label before what the 2020 article said about a condition.",
+    ),
+    (
+        "article_2026_label",
+        "Label before what the 2026 piece says about a context factor.",
+    ),
+    (
+        "set_by_case",
+        "Marker on a switch that the chosen case changed.",
+    ),
+    (
+        "meter_label",
+        "Accessible name of the meter; {score} is the score, {outcome} the outcome's label.",
+    ),
+    (
+        "score_text",
+        "The score in words beside the meter; {score} is the score.",
+    ),
+    (
+        "uncapped_text",
+        "The points before gates, shown when a gate holds them down; {points} is the total.",
+    ),
+    ("switch_column", "Column heading for a switch in a table."),
+    ("points_column", "Column heading for points in a table."),
+    ("total_label", "Row label for the score's total."),
+    (
+        "table_heading",
+        "Heading over the table of every combination of the four conditions.",
+    ),
+    (
+        "table_intro",
+        "One sentence under the sixteen-scenario table heading.",
+    ),
+    ("table_caption", "Caption of the sixteen-scenario table."),
+    (
+        "table_row",
+        "Button that loads one row of the table; {n} is the row number.",
+    ),
+    ("outcome_column", "Column heading for the outcome."),
+    (
+        "current_row",
+        "Marker on the table row that matches the reader's scenario.",
+    ),
+    (
+        "case_loaded",
+        "Label before the name of the case whose switches are loaded.",
+    ),
+    (
+        "model_gives",
+        "Label before the outcome the model gives a case.",
+    ),
+    (
+        "coded_column",
+        "Column heading for how a case codes a switch.",
+    ),
+    ("why_column", "Column heading for the reason of a coding."),
+    (
+        "articles_heading",
+        "Heading over the two articles in the sources.",
+    ),
+    (
+        "about_model_heading",
+        "Heading over the note about the model in the sources.",
+    ),
+    ("about_model", "What the model is, for the sources section."),
+    (
+        "model_notes_link",
+        "Link text to the model's full documentation.",
+    ),
+    ("credits_note", "How the explainer treats its sources."),
+    (
+        "no_outlet",
+        "Shown in place of an outlet the source does not name.",
+    ),
 ];
 
 /// The step ids the explainer is built around; `argument.toml` must have each.
@@ -816,6 +920,15 @@ fn read_summary(errors: &mut Errors, file: File, key: &str) -> SummaryText {
 }
 
 /// The site strings in [`SITE_FIELDS`] order, then the two summaries' words.
+/// The site strings that are templates, with the placeholders each must use (and may only use).
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 5] = [
+    ("step_progress", &["n", "total"]),
+    ("meter_label", &["score", "outcome"]),
+    ("score_text", &["score"]),
+    ("uncapped_text", &["points"]),
+    ("table_row", &["n"]),
+];
+
 fn read_site(errors: &mut Errors, file: File) -> (Vec<(String, String)>, SummaryText, SummaryText) {
     let mut known: Vec<&str> = SITE_FIELDS.iter().map(|(k, _)| *k).collect();
     known.extend(["conditions_summary", "context_summary"]);
@@ -823,7 +936,14 @@ fn read_site(errors: &mut Errors, file: File) -> (Vec<(String, String)>, Summary
     let top = file.top();
     let site = SITE_FIELDS
         .iter()
-        .map(|(key, _)| (key.to_string(), top.template(errors, key, &[], &[])))
+        .map(|(key, _)| {
+            let placeholders = SITE_PLACEHOLDERS
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(&[][..], |(_, p)| *p);
+            let text = top.template(errors, key, placeholders, placeholders);
+            (key.to_string(), text)
+        })
         .collect();
     (
         site,

@@ -1,38 +1,42 @@
-//! The page: the article's credit, the four condition switches and what they add up to.
+//! The page: the article's credit, the scenario panel, the argument step by step, and sources.
 
 use leptos::prelude::*;
 
-use crate::components::ConditionSwitch;
+use crate::browser;
+use crate::components::{ScenarioPanel, SourcesSection, StepNav, StorySection};
 use crate::content::{self, ARTICLE_2020};
-use crate::model::{Condition, Conditions};
+use crate::state::Explainer;
 
 /// The whole explainer.
 #[component]
 pub fn App() -> impl IntoView {
-    let conditions = RwSignal::new(Conditions::default());
-    let summary = Memo::new(move |_| content::conditions_summary(conditions.get()));
+    let state = Explainer::new();
+    provide_context(state);
+    browser::track_current_step(state);
 
     view! {
+        <div class="layout">
         <header class="masthead">
             <p class="kicker">{content::KICKER}</p>
             <h1>{ARTICLE_2020.title}</h1>
+            <p class="dek">{content::DEK}</p>
             <p class="credit">
                 {content::CREDIT_PREFIX} " "
                 <a href=ARTICLE_2020.url>{ARTICLE_2020.outlet}</a> ", "
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> "."
             </p>
         </header>
-        <section class="conditions" aria-labelledby="conditions-heading">
-            <h2 id="conditions-heading">{content::CONDITIONS_HEADING}</h2>
-            <ul class="switches">
-                {Condition::ALL
+            <ScenarioPanel />
+            <div class="story">
+                <StepNav />
+                {state
+                    .steps()
                     .into_iter()
-                    .map(|condition| view! { <li><ConditionSwitch condition conditions /></li> })
+                    .enumerate()
+                    .map(|(index, step)| view! { <StorySection step index /> })
                     .collect_view()}
-            </ul>
-            <p id="conditions-summary" class="summary" role="status" aria-live="polite">
-                {summary}
-            </p>
-        </section>
+            </div>
+        </div>
+        <SourcesSection />
     }
 }

@@ -1,12 +1,17 @@
-//! Browser-only code: mounting, start-up status and the panic hook.
+//! Browser-only code: mounting, start-up status, the panic hook, scrolling and focus.
 //!
 //! The page shell (`index.html`) carries two static notices: `#app-loading`, shown until the app
 //! has mounted, and `#app-failed`, shown if it never starts or panics. `public/boot.js` reveals
 //! the second when the JavaScript or WebAssembly cannot load; the hook here does so on a panic.
 
+use std::cell::Cell;
+
+use leptos::ev;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::App;
+use crate::state::Explainer;
 
 /// Id of the element the app mounts into.
 pub const ROOT_ID: &str = "app";
@@ -15,16 +20,28 @@ pub const LOADING_ID: &str = "app-loading";
 /// Id of the notice shown when the app cannot start or has crashed.
 pub const FAILED_ID: &str = "app-failed";
 
+/// How far below the top of the window a step's heading counts as "reached", in CSS pixels.
+/// Matches the `scroll-margin-top` of steps in the stylesheet, plus a little.
+const READING_LINE: f64 = 120.0;
+/// How long scroll tracking pauses after the app scrolls the page itself, in milliseconds.
+const PROGRAMMATIC_SCROLL_MS: f64 = 1000.0;
+
+thread_local! {
+    /// When the app last scrolled the page itself.
+    static SCROLLED_BY_APP_AT: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Mount the explainer into `#app` and hide the loading notice.
 pub fn mount_app() {
-    let Some(root) = document()
-        .and_then(|d| d.get_element_by_id(ROOT_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = element(ROOT_ID) else {
         panic!("the page has no #{ROOT_ID} element to mount into");
     };
     leptos::mount::mount_to(root, App).forget();
@@ -46,10 +63,82 @@ pub fn show_failure() {
 }
 
 fn set_hidden(id: &str, hidden: bool) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element(id) {
         el.set_hidden(hidden);
     }
+}
+
+/// Scroll the step with this id into view (smoothly, unless the reader asked for reduced
+/// motion: the stylesheet decides) and, if `focus`, move keyboard focus to its heading.
+pub fn scroll_to_step(id: &str, focus: bool) {
+    SCROLLED_BY_APP_AT.with(|at| at.set(js_sys::Date::now()));
+    if let Some(section) = element(&format!("step-{id}")) {
+        section.scroll_into_view();
+    }
+    if focus && let Some(heading) = element(&format!("step-{id}-heading")) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
+    }
+}
+
+/// Close the `<details>` element that contains the event's target.
+pub fn close_details(event: &ev::MouseEvent) {
+    if let Some(details) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("details").ok().flatten())
+    {
+        let _ = details.remove_attribute("open");
+    }
+}
+
+/// Keep `state.step` on the step the reader has scrolled to: the last one whose section starts
+/// above the reading line, or the last one of all at the bottom of the page. Scrolls the app
+/// makes itself are left alone, so the step it chose stays chosen.
+pub fn track_current_step(state: Explainer) {
+    let ids: Vec<String> = state
+        .steps()
+        .iter()
+        .map(|s| format!("step-{}", s.id()))
+        .collect();
+    let scheduled = StoredValue::new(false);
+    let handle = window_event_listener(ev::scroll, move |_| {
+        if scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        let ids = ids.clone();
+        request_animation_frame(move || {
+            scheduled.set_value(false);
+            let paused = SCROLLED_BY_APP_AT
+                .with(|at| js_sys::Date::now() - at.get() < PROGRAMMATIC_SCROLL_MS);
+            if !paused
+                && let Some(index) = current_step(&ids)
+                && state.step.get_untracked() != index
+            {
+                state.step.set(index);
+            }
+        });
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn current_step(ids: &[String]) -> Option<usize> {
+    let window = web_sys::window()?;
+    let doc = window.document()?.document_element()?;
+    let inner = window.inner_height().ok()?.as_f64()?;
+    let at_bottom = window.scroll_y().ok()? + inner >= f64::from(doc.scroll_height()) - 2.0;
+    let tops: Vec<f64> = ids
+        .iter()
+        .map(|id| element(id).map_or(f64::INFINITY, |el| el.get_bounding_client_rect().top()))
+        .collect();
+    if at_bottom {
+        return tops.iter().rposition(|&top| top < inner);
+    }
+    Some(
+        tops.iter()
+            .rposition(|&top| top <= READING_LINE)
+            .unwrap_or(0),
+    )
 }

@@ -8,6 +8,8 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod model;
+pub mod state;
+pub mod story;
 pub mod url_state;
 
 pub use app::App;

@@ -1,7 +1,12 @@
-//! Component tests: the app mounted in a real headless Chromium by wasm-bindgen-test.
+//! Component tests: the app and its state, mounted in a real headless Chromium by
+//! wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
 use explainer::App;
+use explainer::content::{self, PRESETS};
+use explainer::model::{Condition, Conditions, Input, Outcome, Scenario};
+use explainer::state::Explainer;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -27,57 +32,181 @@ fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
         .unchecked_into()
 }
 
+fn text(host: &HtmlElement, selector: &str) -> String {
+    find(host, selector).text_content().unwrap_or_default()
+}
+
 /// Lets the reactive system run the effects a change scheduled.
 async fn settle() {
     leptos::task::tick().await;
 }
 
 #[wasm_bindgen_test]
-async fn four_switches_start_off_with_visible_labels() {
+async fn the_panel_has_four_condition_switches_all_off_and_the_2020_verdict() {
     let host = mount();
-    let switches = host.query_selector_all("[role=switch]").unwrap();
+    let switches = host.query_selector_all(".panel [role=switch]").unwrap();
     assert_eq!(switches.length(), 4);
-    for i in 0..4 {
-        let switch: HtmlElement = switches.item(i).unwrap().unchecked_into();
+    for (i, c) in Condition::ALL.into_iter().enumerate() {
+        let switch: HtmlElement = switches.item(i as u32).unwrap().unchecked_into();
         assert_eq!(
             switch.get_attribute("aria-checked").as_deref(),
             Some("false")
         );
-        assert!(
-            !switch.inner_text().trim().is_empty(),
-            "switch {i} has no visible label"
+        assert_eq!(
+            switch.text_content().unwrap().trim(),
+            content::condition(c).short_name
         );
     }
-    let summary = find(&host, "#conditions-summary");
     assert_eq!(
-        summary.get_attribute("aria-live").as_deref(),
-        Some("polite")
+        text(&host, ".verdict-outcome").trim(),
+        content::outcome(Outcome::Drift).label
     );
+    let narrative = find(&host, "#narrative");
     assert_eq!(
-        summary.text_content().unwrap(),
-        "None of the four conditions is present."
+        narrative.get_attribute("aria-live").as_deref(),
+        Some("polite")
     );
 }
 
 #[wasm_bindgen_test]
-async fn clicking_a_switch_turns_it_on_and_updates_the_sentence() {
+async fn clicking_a_switch_changes_the_verdict_and_the_narrative() {
     let host = mount();
-    let concessions = find(&host, "#switch-concessions");
-    concessions.click();
+    let before = text(&host, "#narrative");
+    let alternative = find(&host, "#switch-alternative");
+    alternative.click();
     settle().await;
     assert_eq!(
-        concessions.get_attribute("aria-checked").as_deref(),
+        alternative.get_attribute("aria-checked").as_deref(),
         Some("true")
     );
-    let summary = find(&host, "#conditions-summary").text_content().unwrap();
-    assert!(summary.starts_with("Present: Concessions."), "{summary}");
+    let scenario = Scenario::default().toggled(Input::Condition(Condition::NoBetterAlternative));
+    let verdict = explainer::model::assess(scenario);
+    assert_eq!(
+        text(&host, ".verdict-outcome").trim(),
+        content::outcome(verdict.outcome).label
+    );
+    let after = text(&host, "#narrative");
+    assert_ne!(before, after);
+    assert_eq!(after, content::narrative(scenario, &verdict).text());
+    assert!(
+        text(&host, ".panel .change-note").len() > 10,
+        "the panel says what the change did"
+    );
+}
 
-    concessions.click();
+#[wasm_bindgen_test]
+async fn the_context_switches_live_in_the_2026_step() {
+    let host = mount();
+    let switches = host
+        .query_selector_all("#step-phase-2026 [role=switch]")
+        .unwrap();
+    assert_eq!(switches.length(), 4);
+    let verification = find(&host, "#switch-verification");
+    verification.click();
     settle().await;
     assert_eq!(
-        concessions.get_attribute("aria-checked").as_deref(),
-        Some("false")
+        verification.get_attribute("aria-checked").as_deref(),
+        Some("true")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_table_row_loads_its_combination() {
+    let host = mount();
+    let rows = host.query_selector_all(".scenario-table tbody tr").unwrap();
+    assert_eq!(rows.length(), 16);
+    let last: HtmlElement = rows.item(15).unwrap().unchecked_into();
+    find(&last, "button").click();
+    settle().await;
+    assert_eq!(last.get_attribute("aria-current").as_deref(), Some("true"));
+    for c in Condition::ALL {
+        let switch = find(&host, &format!("#switch-{}", c.id()));
+        assert_eq!(
+            switch.get_attribute("aria-checked").as_deref(),
+            Some("true")
+        );
+    }
+    assert_eq!(
+        text(&host, ".verdict-outcome").trim(),
+        content::outcome(Outcome::Settlement).label
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_case_sets_the_switches_shows_its_coding_and_marks_what_it_changed() {
+    let host = mount();
+    let preset = PRESETS.iter().find(|p| p.id == "good-friday-1998").unwrap();
+    let buttons = host.query_selector_all(".preset-button").unwrap();
+    let button: HtmlElement = (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap().contains(preset.name))
+        .expect("a button for the case");
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    for input in Input::ALL {
+        let switch = find(&host, &format!("#switch-{}", input.id()));
+        let on = preset.scenario.has(input);
+        assert_eq!(
+            switch.get_attribute("aria-checked").as_deref(),
+            Some(if on { "true" } else { "false" }),
+            "{input:?}"
+        );
+        let row = switch.closest(".switch-row").unwrap().unwrap();
+        assert_eq!(
+            row.class_list().contains("set-by-case"),
+            on,
+            "{input:?} marked"
+        );
+    }
+    assert!(text(&host, ".case-card").contains(preset.summary));
+}
+
+#[wasm_bindgen_test]
+async fn state_marks_only_what_a_case_changed_until_the_reader_touches_it() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = Explainer::new();
+        let concessions = Input::Condition(Condition::Concessions);
+        let parity = Input::Condition(Condition::Parity);
+        state.toggle(parity);
+        let preset = PRESETS.iter().find(|p| p.id == "jcpoa-2015").unwrap();
+        state.load_preset(preset);
+        assert_eq!(state.scenario.get_untracked(), preset.scenario);
+        for input in Input::ALL {
+            let changed =
+                Scenario::default().toggled(parity).has(input) != preset.scenario.has(input);
+            assert_eq!(state.is_set_by_case(input), changed, "{input:?}");
+        }
+        state.toggle(concessions);
+        assert!(
+            !state.is_set_by_case(concessions),
+            "touching a switch clears its mark"
+        );
+        assert!(state.preset.get_untracked().is_some());
+        state.reset();
+        assert_eq!(state.scenario.get_untracked(), Scenario::default());
+        assert!(state.preset.get_untracked().is_none());
+        assert!(Input::ALL.iter().all(|&i| !state.is_set_by_case(i)));
+        assert_eq!(state.changes.get_untracked(), 4);
+        let every = Conditions::every().last().unwrap();
+        state.load_scenario(Scenario {
+            conditions: every,
+            context: Default::default(),
+        });
+        assert!(
+            state
+                .scenario
+                .get_untracked()
+                .context
+                .present()
+                .next()
+                .is_none()
+        );
+    });
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,21 @@
 //! Small components, one per file.
 
-mod condition_switch;
+mod input_switch;
+mod meter;
+mod presets;
+pub mod scenario_panel;
+mod scenario_table;
+mod sources;
+mod step_nav;
+mod story_section;
+pub mod verdict;
 
-pub use condition_switch::ConditionSwitch;
+pub use input_switch::{InputSwitch, SwitchDetail};
+pub use meter::Meter;
+pub use presets::Presets;
+pub use scenario_panel::ScenarioPanel;
+pub use scenario_table::ScenarioTable;
+pub use sources::{SourceLinks, SourcesSection, Timeline};
+pub use step_nav::StepNav;
+pub use story_section::StorySection;
+pub use verdict::Verdict;

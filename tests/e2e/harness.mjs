@@ -132,3 +132,17 @@ export async function firstLoad(browser, url) {
   await context.close();
   return files;
 }
+
+/** Presses Tab until `locator` has focus (at most `max` times); fails if it never does. */
+export async function tabTo(page, locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return i;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+/** The text of the element that has focus. */
+export function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}

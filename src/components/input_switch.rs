@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+
+use crate::content;
+use crate::model::Input;
+use crate::state::use_explainer;
+
+/// How much a switch shows beside its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchDetail {
+    /// The label only (the compact bar on phones hides the rest with CSS anyway).
+    Label,
+    /// The label, a one-line description and, behind a disclosure, what the article said.
+    Full,
+}
+
+/// An accessible on/off switch for one condition or context factor.
+///
+/// A native `<button role="switch">`: it takes focus, Enter and Space toggle it, and its
+/// accessible name is the visible short name. The description is tied to it with
+/// `aria-describedby`. A switch the loaded case changed carries a visible mark.
+#[component]
+pub fn InputSwitch(
+    /// The condition or context factor this switch turns on and off.
+    input: Input,
+    /// What to show beside the label.
+    #[prop(default = SwitchDetail::Full)]
+    detail: SwitchDetail,
+) -> impl IntoView {
+    let state = use_explainer();
+    let on = move || state.scenario.get().has(input);
+    let id = format!("switch-{}", input.id());
+    let desc_id = format!("{id}-desc");
+    let (article_label, article_text) = match input {
+        Input::Condition(c) => (
+            content::ARTICLE_2020_LABEL,
+            content::condition(c).article_2020,
+        ),
+        Input::Context(f) => (content::ARTICLE_2026_LABEL, content::factor(f).article_2026),
+    };
+    let full = detail == SwitchDetail::Full;
+    view! {
+        <div class="switch-row" class:is-on=on class:set-by-case=move || state.is_set_by_case(input)>
+            <button
+                type="button"
+                role="switch"
+                class="switch"
+                id=id
+                aria-checked=move || if on() { "true" } else { "false" }
+                aria-describedby=full.then(|| desc_id.clone())
+                on:click=move |_| state.toggle(input)
+            >
+                <span class="switch-track" aria-hidden="true">
+                    <span class="switch-thumb"></span>
+                </span>
+                <span class="switch-label">{content::short_name(input)}</span>
+            </button>
+            <Show when=move || state.is_set_by_case(input)>
+                <span class="case-mark">{content::SET_BY_CASE}</span>
+            </Show>
+            {full.then(|| view! {
+                <p class="switch-desc" id=desc_id.clone()>{content::description(input)}</p>
+                <details class="switch-note">
+                    <summary>{article_label}</summary>
+                    <p>{article_text}</p>
+                </details>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use crate::model::{MAX_SCORE, Outcome};
+
+/// Width of the drawing in SVG user units; the SVG scales to its container.
+const WIDTH: f32 = 320.0;
+const BAR_Y: f32 = 18.0;
+const BAR_HEIGHT: f32 = 16.0;
+
+/// Where a score falls along the bar, in user units.
+fn x_of(score: u8) -> f32 {
+    f32::from(score) / f32::from(MAX_SCORE) * WIDTH
+}
+
+/// Where an outcome's band ends along the bar: where the next band starts.
+fn band_end(band: Outcome) -> f32 {
+    if band == Outcome::Settlement {
+        WIDTH
+    } else {
+        x_of(band.top() + 1)
+    }
+}
+
+/// The verdict meter: the four outcome bands from worst to best, the part above the ceiling
+/// hatched when a gate caps the outcome, and a marker at the score.
+///
+/// Drawn by the app as inline SVG. For assistive technology it is one image whose name is
+/// `label`; the numbers and the words are in the text beside it.
+#[component]
+pub fn Meter(
+    /// The score, 0 to [`MAX_SCORE`].
+    #[prop(into)]
+    score: Signal<u8>,
+    /// The best outcome the shut gates allow; bands above it are hatched.
+    #[prop(into)]
+    ceiling: Signal<Outcome>,
+    /// The image's accessible name, e.g. "Score 35 of 100: crisis-management channel only".
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    let capped_from = move || band_end(ceiling.get());
+    view! {
+        <svg
+            class="meter"
+            viewBox=format!("-8 0 {} 44", WIDTH + 16.0)
+            role="img"
+            aria-label=move || label.get()
+        >
+            <defs>
+                <pattern id="meter-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="6" height="6" class="meter-hatch-bg"></rect>
+                    <line x1="0" y1="0" x2="0" y2="6" class="meter-hatch-line"></line>
+                </pattern>
+            </defs>
+            {Outcome::ALL
+                .into_iter()
+                .map(|band| {
+                    let x = x_of(band.floor());
+                    let w = band_end(band) - x;
+                    view! {
+                        <rect
+                            class=format!("meter-band meter-band-{}", band.id())
+                            x=x
+                            y=BAR_Y
+                            width=w
+                            height=BAR_HEIGHT
+                        ></rect>
+                    }
+                })
+                .collect_view()}
+            <rect
+                class="meter-capped"
+                x=capped_from
+                y=BAR_Y
+                width=move || WIDTH - capped_from()
+                height=BAR_HEIGHT
+                fill="url(#meter-hatch)"
+            ></rect>
+            <g class="meter-marker" transform=move || format!("translate({} 0)", x_of(score.get()))>
+                <path d="M0 14 L-6 4 L6 4 Z"></path>
+                <rect x="-1.5" y=BAR_Y - 2.0 width="3" height=BAR_HEIGHT + 4.0></rect>
+            </g>
+        </svg>
+    }
+}

@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use crate::components::{InputSwitch, Meter, SwitchDetail};
+use crate::content;
+use crate::model::{Condition, Input};
+use crate::state::use_explainer;
+
+/// The four condition switches and a compact verdict, always within reach: a sticky side panel
+/// on wide screens, a compact bar at the bottom of phones.
+#[component]
+pub fn ScenarioPanel() -> impl IntoView {
+    let state = use_explainer();
+    let outcome = move || content::outcome(state.verdict.get().outcome);
+    view! {
+        <aside class="panel" aria-labelledby="panel-heading">
+            <h2 id="panel-heading" class="panel-heading">{content::SCENARIO_HEADING}</h2>
+            <ul class="switches">
+                {Condition::ALL
+                    .into_iter()
+                    .map(|c| view! { <li><InputSwitch input=Input::Condition(c) detail=SwitchDetail::Full /></li> })
+                    .collect_view()}
+            </ul>
+            <div class="panel-verdict">
+                <p class="panel-outcome">
+                    <span class=move || format!("outcome-chip outcome-{} {}", state.verdict.get().outcome.id(), flash(state.changes.get()))>
+                        {move || outcome().label}
+                    </span>
+                </p>
+                <Meter
+                    score=Signal::derive(move || state.verdict.get().score)
+                    ceiling=Signal::derive(move || state.verdict.get().ceiling())
+                    label=Signal::derive(move || meter_label(state.verdict.get().score, outcome().label))
+                />
+                <Show when=move || state.change_note.get().is_some()>
+                    <p class="change-note">{move || state.change_note.get()}</p>
+                </Show>
+                <p class="panel-summary">{move || content::conditions_summary(state.scenario.get().conditions)}</p>
+            </div>
+            <Show when=move || state.preset.get().is_some()>
+                <p class="panel-case">
+                    {content::CASE_LOADED} " " <strong>{move || state.preset.get().map(|p| p.name)}</strong>
+                </p>
+            </Show>
+            <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
+                {content::RESET_LABEL}
+            </button>
+        </aside>
+    }
+}
+
+/// The meter's accessible name.
+pub fn meter_label(score: u8, outcome: &str) -> String {
+    content::METER_LABEL
+        .replace("{score}", &score.to_string())
+        .replace("{outcome}", outcome)
+}
+
+/// A class that replays a brief highlight on every change: the two names alternate so the
+/// animation restarts; none before the first change. Reduced motion turns it off in CSS.
+pub fn flash(changes: u32) -> &'static str {
+    match changes {
+        0 => "",
+        n if n % 2 == 1 => "flash-a",
+        _ => "flash-b",
+    }
+}

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use crate::content;
+use crate::model::{self, Condition, Conditions, Scenario};
+use crate::state::use_explainer;
+
+/// Every combination of the four conditions with its outcome, scored with the reader's context
+/// factors: the current one highlighted, each row loadable. Teachers use it to discuss the model.
+#[component]
+pub fn ScenarioTable() -> impl IntoView {
+    view! {
+        <div class="scenario-table">
+            <h3 id="table-heading">{content::TABLE_HEADING}</h3>
+            <p>{content::TABLE_INTRO}</p>
+            <div class="table-scroll" role="region" aria-labelledby="table-heading" tabindex="0">
+                <table>
+                    <caption>{content::TABLE_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {Condition::ALL
+                                .into_iter()
+                                .map(|c| view! { <th scope="col">{content::condition(c).short_name}</th> })
+                                .collect_view()}
+                            <th scope="col">{content::OUTCOME_COLUMN}</th>
+                            <th scope="col" class="num">{content::POINTS_COLUMN}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {Conditions::every()
+                            .enumerate()
+                            .map(|(i, conditions)| view! { <Row number=i + 1 conditions /> })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+/// One combination of the four conditions.
+#[component]
+fn Row(
+    /// The row's number, from 1.
+    number: usize,
+    /// The combination.
+    conditions: Conditions,
+) -> impl IntoView {
+    let state = use_explainer();
+    let scenario = move || Scenario {
+        conditions,
+        context: state.scenario.get().context,
+    };
+    let verdict = move || model::assess(scenario());
+    let current = move || state.scenario.get().conditions == conditions;
+    view! {
+        <tr class:is-current=current aria-current=move || current().then_some("true")>
+            <th scope="row">
+                <button
+                    type="button"
+                    class="row-button"
+                    aria-pressed=move || if current() { "true" } else { "false" }
+                    on:click=move |_| state.load_scenario(scenario())
+                >
+                    {content::TABLE_ROW.replace("{n}", &number.to_string())}
+                </button>
+            </th>
+            {Condition::ALL
+                .into_iter()
+                .map(|c| {
+                    let on = conditions.has(c);
+                    view! {
+                        <td class="mark" class:is-on=on>
+                            <span aria-hidden="true">{if on { "✓" } else { "–" }}</span>
+                            <span class="visually-hidden">
+                                {if on { content::STATE_PRESENT } else { content::STATE_ABSENT }}
+                            </span>
+                        </td>
+                    }
+                })
+                .collect_view()}
+            <td>
+                <span class=move || format!("outcome-chip outcome-{}", verdict().outcome.id())>
+                    {move || content::outcome(verdict().outcome).label}
+                </span>
+                <Show when=current>
+                    " " <span class="current-mark">{content::CURRENT_ROW}</span>
+                </Show>
+            </td>
+            <td class="num">{move || verdict().score}</td>
+        </tr>
+    }
+}

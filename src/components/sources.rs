@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+
+use crate::content::{self, ARTICLE_2020, ARTICLE_2026, SOURCES, Source, SourceKind, TIMELINE};
+
+/// A short line under a step or case naming its sources, linked where there is a link.
+#[component]
+pub fn SourceLinks(
+    /// The sources to name.
+    sources: &'static [&'static Source],
+) -> impl IntoView {
+    (!sources.is_empty()).then(|| {
+        view! {
+            <p class="source-links">
+                <span class="source-links-label">{content::SOURCES_HEADING} ": "</span>
+                {sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| view! {
+                        {(i > 0).then_some("; ")}
+                        <SourceName source=s />
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
+}
+
+/// A source's short name: authors (or outlet) and date, linked when it has a link.
+#[component]
+fn SourceName(source: &'static Source) -> impl IntoView {
+    let who = if !source.authors.is_empty() {
+        source.authors
+    } else if !source.outlet.is_empty() {
+        source.outlet
+    } else {
+        source.title
+    };
+    let name = format!("{who}, {}", source.date);
+    if source.url.is_empty() {
+        view! { <cite>{name}</cite> }.into_any()
+    } else {
+        view! { <a href=source.url><cite>{name}</cite></a> }.into_any()
+    }
+}
+
+/// The dated events behind the argument.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    view! {
+        <div class="timeline">
+            <h3>{content::TIMELINE_HEADING}</h3>
+            <ol>
+                {TIMELINE
+                    .iter()
+                    .map(|e| view! {
+                        <li>
+                            <time datetime=e.iso_date>{e.date}</time>
+                            " " <span>{e.text}</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+/// Sources and credits at the end: the two articles, the works the model draws on, and a plain
+/// statement of what the model is.
+#[component]
+pub fn SourcesSection() -> impl IntoView {
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{content::SOURCES_HEADING}</h2>
+            <h3>{content::ARTICLES_HEADING}</h3>
+            <ul class="citations">
+                <li><Citation source=&ARTICLE_2020 /></li>
+                <li><Citation source=&ARTICLE_2026 /></li>
+            </ul>
+            <p>{content::CREDITS_NOTE}</p>
+            <h3>{content::ABOUT_MODEL_HEADING}</h3>
+            <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
+            <p><a href="MODEL.md">{content::MODEL_NOTES_LINK}</a></p>
+            <h3>{content::THEORY_HEADING}</h3>
+            <ul class="citations">
+                {SOURCES
+                    .iter()
+                    .filter(|s| s.kind != SourceKind::Article)
+                    .map(|s| view! { <li><Citation source=s /></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A full citation, its link and its note.
+#[component]
+fn Citation(source: &'static Source) -> impl IntoView {
+    view! {
+        <span class="citation">{source.citation}</span>
+        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link">{source.url}</a> })}
+        {(!source.note.is_empty()).then(|| view! { " " <span class="citation-note">{source.note}</span> })}
+    }
+}

@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::verdict::on_off;
+use crate::components::{
+    InputSwitch, Presets, ScenarioTable, SourceLinks, SwitchDetail, Timeline, Verdict,
+};
+use crate::content;
+use crate::model::{Condition, ContextFactor, Input};
+use crate::state::use_explainer;
+use crate::story::StoryStep;
+
+/// One step of the argument: a numbered heading, the text, the interactive part that belongs
+/// to it, its sources, and a button on to the next step.
+#[component]
+pub fn StorySection(
+    /// Which step.
+    step: StoryStep,
+    /// Its position, from 0.
+    index: usize,
+) -> impl IntoView {
+    let state = use_explainer();
+    let total = state.step_count();
+    let next = state.steps().get(index + 1).copied();
+    let id = step.id();
+    view! {
+        <section id=format!("step-{id}") class="step" aria-labelledby=format!("step-{id}-heading")>
+            <h2 id=format!("step-{id}-heading") tabindex="-1">
+                <span class="step-number">
+                    {content::STEP_PROGRESS
+                        .replace("{n}", &(index + 1).to_string())
+                        .replace("{total}", &total.to_string())}
+                </span>
+                <span class="step-heading">{step.heading()}</span>
+            </h2>
+            {match step {
+                StoryStep::Argument(s) => view! {
+                    {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    {extra(s.id)}
+                    <SourceLinks sources=s.sources />
+                }
+                .into_any(),
+                StoryStep::Condition(c) => view! { <ConditionStep condition=c /> }.into_any(),
+            }}
+            {next.map(|next| view! {
+                <p class="step-continue">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            state.step.set(index + 1);
+                            browser::scroll_to_step(next.id(), true);
+                        }
+                    >
+                        {content::NEXT_STEP} ": " {next.heading()}
+                    </button>
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// The interactive part that belongs to a step of the argument, by the step's id.
+fn extra(id: &str) -> AnyView {
+    match id {
+        "verdict" => view! { <Verdict /> <ScenarioTable /> }.into_any(),
+        "phase-2026" => view! {
+            <div class="context-switches" role="group" aria-labelledby="context-heading">
+                <h3 id="context-heading">{content::CONTEXT_HEADING}</h3>
+                <p>{content::CONTEXT_INTRO}</p>
+                <ul class="switches">
+                    {ContextFactor::ALL
+                        .into_iter()
+                        .map(|f| view! { <li><InputSwitch input=Input::Context(f) detail=SwitchDetail::Full /></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+            <Timeline />
+        }
+        .into_any(),
+        "history" => view! { <Presets /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// A condition's own step: what it means, the theory behind it, what the article said in
+/// 2020, and whether it holds in the reader's scenario.
+#[component]
+fn ConditionStep(condition: Condition) -> impl IntoView {
+    let state = use_explainer();
+    let text = content::condition(condition);
+    let input = Input::Condition(condition);
+    view! {
+        <p class="condition-lede">{text.description}</p>
+        <p class="condition-state">
+            {content::IN_YOUR_SCENARIO} " "
+            <strong class:is-on=move || state.scenario.get().has(input)>
+                {move || on_off(input, state.scenario.get().has(input))}
+            </strong>
+            " (" {text.short_name} ")"
+        </p>
+        <h3>{content::THEORY_HEADING}</h3>
+        <p>{text.explanation}</p>
+        <h3>{content::ARTICLE_2020_LABEL}</h3>
+        <p class="article-note">{text.article_2020}</p>
+        <SourceLinks sources=text.sources />
+    }
+}

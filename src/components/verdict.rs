@@ -1,0 +1,109 @@
+use leptos::prelude::*;
+
+use crate::components::Meter;
+use crate::components::scenario_panel::{flash, meter_label};
+use crate::content;
+use crate::model::Input;
+use crate::state::use_explainer;
+
+/// The verdict on the reader's scenario: the outcome in words, the meter, the paragraph that
+/// explains it (in a polite live region, so screen readers hear it change), and why: each
+/// input's points and the gate that binds.
+#[component]
+pub fn Verdict() -> impl IntoView {
+    let state = use_explainer();
+    let verdict = state.verdict;
+    let outcome = move || content::outcome(verdict.get().outcome);
+    view! {
+        <div class="verdict">
+            <h3 class="verdict-heading">{content::VERDICT_HEADING}</h3>
+            <p class=move || format!("verdict-outcome outcome-{} {}", verdict.get().outcome.id(), flash(state.changes.get()))>
+                {move || outcome().label}
+            </p>
+            <p class="verdict-description">{move || outcome().description}</p>
+            <figure class="verdict-meter">
+                <Meter
+                    score=Signal::derive(move || verdict.get().score)
+                    ceiling=Signal::derive(move || verdict.get().ceiling())
+                    label=Signal::derive(move || meter_label(verdict.get().score, outcome().label))
+                />
+                <figcaption>
+                    {content::SCORE_LABEL} ". "
+                    <strong>{move || content::SCORE_TEXT.replace("{score}", &verdict.get().score.to_string())}</strong>
+                </figcaption>
+            </figure>
+            <div id="narrative" class=move || format!("narrative {}", flash(state.changes.get())) aria-live="polite">
+                <p>{move || state.narrative.get().text()}</p>
+            </div>
+            <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
+            <Breakdown />
+        </div>
+    }
+}
+
+/// Why the score is what it is: a table of every input's points, and the gate that binds.
+#[component]
+fn Breakdown() -> impl IntoView {
+    let state = use_explainer();
+    let verdict = state.verdict;
+    view! {
+        <div class="breakdown">
+            <h4>{content::CONTRIBUTIONS_HEADING}</h4>
+            <table class="breakdown-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{content::SWITCH_COLUMN}</th>
+                        <th scope="col">{content::CODED_COLUMN}</th>
+                        <th scope="col" class="num">{content::POINTS_COLUMN}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {Input::ALL
+                        .into_iter()
+                        .map(|input| {
+                            let c = move || verdict.get().contribution(input);
+                            view! {
+                                <tr class:is-on=move || c().on>
+                                    <th scope="row">{content::short_name(input)}</th>
+                                    <td>{move || on_off(input, c().on)}</td>
+                                    <td class="num">{move || c().points}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">{content::TOTAL_LABEL}</th>
+                        <td class="num">{move || verdict.get().score}</td>
+                    </tr>
+                </tfoot>
+            </table>
+            <Show when=move || verdict.get().is_capped()>
+                <p class="capped-note">
+                    {move || content::UNCAPPED_TEXT.replace("{points}", &verdict.get().uncapped.to_string())}
+                </p>
+            </Show>
+            <p class="gate">
+                <strong>{content::GATE_HEADING}</strong> " "
+                {move || match verdict.get().gate {
+                    Some(gate) => {
+                        let g = content::gate(gate);
+                        format!("{}. {}", g.name, g.description)
+                    }
+                    None => content::NO_GATE.to_string(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// "present"/"absent" for a condition, "on"/"off" for a context factor.
+pub fn on_off(input: Input, on: bool) -> &'static str {
+    match (input, on) {
+        (Input::Condition(_), true) => content::STATE_PRESENT,
+        (Input::Condition(_), false) => content::STATE_ABSENT,
+        (Input::Context(_), true) => content::STATE_ON,
+        (Input::Context(_), false) => content::STATE_OFF,
+    }
+}

@@ -1,0 +1,132 @@
+//! The reader's state and the one place that changes it.
+//!
+//! Data flows one way: these signals → [`crate::model::assess`] → the words in
+//! [`crate::content`] → the view. Components read the memos and call the methods here; none of
+//! them computes a score.
+
+use leptos::prelude::*;
+
+use crate::content::{self, Narrative, Preset};
+use crate::model::{self, Input, Scenario, Verdict};
+use crate::story::{self, StoryStep};
+
+/// Everything the reader can change, and what follows from it. `Copy`: pass it freely.
+#[derive(Clone, Copy)]
+pub struct Explainer {
+    /// The switches.
+    pub scenario: RwSignal<Scenario>,
+    /// The step the reader is on, an index into [`Explainer::steps`].
+    pub step: RwSignal<usize>,
+    /// The case whose switches were loaded last, until the reader resets or loads a row.
+    pub preset: RwSignal<Option<&'static Preset>>,
+    /// The switches the loaded case changed and the reader has not touched since.
+    set_by_case: RwSignal<Vec<Input>>,
+    /// The scenario before the last change, to say what that change did.
+    previous: RwSignal<Option<Scenario>>,
+    /// How many changes the reader has made: the view flashes what changed on each.
+    pub changes: RwSignal<u32>,
+    /// The model's verdict on the scenario.
+    pub verdict: Memo<Verdict>,
+    /// The paragraph that explains the verdict.
+    pub narrative: Memo<Narrative>,
+    /// What the last change did, once there has been one.
+    pub change_note: Memo<Option<String>>,
+    steps: StoredValue<Vec<StoryStep>>,
+}
+
+impl Explainer {
+    /// A fresh state: the article's 2020 assessment (every switch off), at the first step.
+    pub fn new() -> Self {
+        Self::starting_at(Scenario::default(), 0)
+    }
+
+    /// A state that starts from `scenario` at step `step`.
+    pub fn starting_at(scenario: Scenario, step: usize) -> Self {
+        let scenario = RwSignal::new(scenario);
+        let previous = RwSignal::new(None::<Scenario>);
+        let verdict = Memo::new(move |_| model::assess(scenario.get()));
+        let narrative = Memo::new(move |_| content::narrative(scenario.get(), &verdict.get()));
+        let change_note = Memo::new(move |_| {
+            previous
+                .get()
+                .and_then(|before| content::change_note(before, scenario.get()))
+        });
+        let steps = story::steps();
+        Self {
+            scenario,
+            step: RwSignal::new(step.min(steps.len() - 1)),
+            preset: RwSignal::new(None),
+            set_by_case: RwSignal::new(Vec::new()),
+            previous,
+            changes: RwSignal::new(0),
+            verdict,
+            narrative,
+            change_note,
+            steps: StoredValue::new(steps),
+        }
+    }
+
+    /// The steps of the argument, in reading order.
+    pub fn steps(&self) -> Vec<StoryStep> {
+        self.steps.get_value()
+    }
+
+    /// How many steps there are.
+    pub fn step_count(&self) -> usize {
+        self.steps.with_value(Vec::len)
+    }
+
+    /// Flip one switch.
+    pub fn toggle(&self, input: Input) {
+        self.change_to(self.scenario.get_untracked().toggled(input));
+        self.set_by_case
+            .update(|inputs| inputs.retain(|&i| i != input));
+    }
+
+    /// Load a case: its switches, its marks on the switches it changed.
+    pub fn load_preset(&self, preset: &'static Preset) {
+        let before = self.scenario.get_untracked();
+        self.change_to(preset.scenario);
+        self.preset.set(Some(preset));
+        self.set_by_case
+            .set(before.differences(preset.scenario).collect());
+    }
+
+    /// Load a scenario that is not a case (a row of the table, a reset, a link).
+    pub fn load_scenario(&self, scenario: Scenario) {
+        self.change_to(scenario);
+        self.preset.set(None);
+        self.set_by_case.set(Vec::new());
+    }
+
+    /// Return to the article's 2020 assessment: every switch off.
+    pub fn reset(&self) {
+        self.load_scenario(Scenario::default());
+    }
+
+    /// Whether the loaded case changed `input` and the reader has not touched it since.
+    pub fn is_set_by_case(&self, input: Input) -> bool {
+        self.set_by_case.with(|inputs| inputs.contains(&input))
+    }
+
+    fn change_to(&self, scenario: Scenario) {
+        let before = self.scenario.get_untracked();
+        if before == scenario {
+            return;
+        }
+        self.previous.set(Some(before));
+        self.scenario.set(scenario);
+        self.changes.update(|n| *n += 1);
+    }
+}
+
+impl Default for Explainer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The explainer's state from context; the app provides it.
+pub fn use_explainer() -> Explainer {
+    expect_context::<Explainer>()
+}

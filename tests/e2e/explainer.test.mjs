@@ -1,0 +1,201 @@
+// A reader works through the explainer: reads, switches conditions by mouse and keyboard, walks
+// the steps, loads cases and rows, and resets.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, focusedText, launchBrowser, openPage, startServer, tabTo } from "./harness.mjs";
+
+const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
+const OUTCOME = {
+  drift: "Drift toward confrontation",
+  crisis: "Crisis-management channel only",
+  interim: "Partial or interim deal",
+  settlement: "Comprehensive settlement",
+};
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options) {
+  const opened = await openPage(browser, server.url, options);
+  await appReady(opened.page);
+  return opened;
+}
+
+const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
+const verdict = (page) => page.locator(".verdict-outcome");
+const narrative = (page) => page.locator("#narrative");
+
+describe("reading and switching", () => {
+  test("the page credits the article and opens on its 2020 assessment", async () => {
+    const { page, context, problems, foreignRequests } = await open();
+    await page.getByRole("heading", { level: 1, name: "Under What Conditions Can Diplomacy With Iran Succeed?" }).waitFor();
+    const credit = page.getByRole("link", { name: "Responsible Statecraft" }).first();
+    assert.equal(
+      await credit.getAttribute("href"),
+      "https://responsiblestatecraft.org/2020/01/24/under-what-conditions-can-diplomacy-with-iran-succeed/",
+    );
+    assert.match(await page.locator(".credit").innerText(), /24 January 2020/);
+    for (const name of CONDITIONS) {
+      assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false", name);
+    }
+    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    assert.equal(await narrative(page).getAttribute("aria-live"), "polite");
+    assert.match(await page.locator(".verdict").innerText(), /not a forecast/);
+    assert.equal(await page.locator("#app-loading").isVisible(), false, "the loading notice is gone");
+    assert.deepEqual(problems, [], "no console errors or warnings");
+    assert.deepEqual(foreignRequests, [], "no request leaves the page's origin");
+    await context.close();
+  });
+
+  test("clicking the conditions on climbs the outcomes, and each click rewrites the narrative", async () => {
+    const { page, context } = await open();
+    const expected = [OUTCOME.crisis, OUTCOME.interim, OUTCOME.settlement, OUTCOME.settlement];
+    let text = await narrative(page).innerText();
+    for (const [i, name] of CONDITIONS.entries()) {
+      await panelSwitch(page, name).click();
+      assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true", name);
+      assert.equal(await verdict(page).innerText(), expected[i], `after switching on ${name}`);
+      const next = await narrative(page).innerText();
+      assert.notEqual(next, text, `the narrative changes when ${name} goes on`);
+      text = next;
+      assert.ok((await page.locator(".panel .change-note").innerText()).length > 20, "the panel says what changed");
+    }
+    // Take one gate away again: without concessions, the best is a crisis channel, and the
+    // narrative names the concessions gate as the binding constraint.
+    await panelSwitch(page, "Concessions").click();
+    assert.equal(await verdict(page).innerText(), OUTCOME.crisis);
+    assert.match(await narrative(page).innerText(), /concession/i);
+    assert.match(await page.locator(".gate").innerText(), /Concessions/);
+    await context.close();
+  });
+
+  test("each switch works from the keyboard alone: Tab to it, Space and Enter toggle it", async () => {
+    const { page, context } = await open();
+    for (const name of CONDITIONS) {
+      const sw = panelSwitch(page, name);
+      await tabTo(page, sw);
+      const before = await narrative(page).innerText();
+      await page.keyboard.press("Space");
+      assert.equal(await sw.getAttribute("aria-checked"), "true", `Space switches on ${name}`);
+      assert.notEqual(await narrative(page).innerText(), before, "the narrative follows the keyboard");
+      await page.keyboard.press("Enter");
+      assert.equal(await sw.getAttribute("aria-checked"), "false", `Enter switches off ${name}`);
+    }
+    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    const focusRing = await panelSwitch(page, CONDITIONS[3]).evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(focusRing, "solid", "the focused switch shows a visible outline");
+    await context.close();
+  });
+
+  test("the context switches in the 2026 step move the meter without replacing the conditions", async () => {
+    const { page, context } = await open();
+    const step = page.locator("#step-phase-2026");
+    const score = () => page.locator(".verdict-meter figcaption strong").innerText();
+    assert.equal(await step.getByRole("switch").count(), 4);
+    const before = await score();
+    await step.getByRole("switch", { name: "Quiet channels" }).click();
+    assert.notEqual(await score(), before, "a context factor adds points");
+    assert.equal(await verdict(page).innerText(), OUTCOME.crisis, "quiet channels keep a crisis line open");
+    await context.close();
+  });
+});
+
+describe("walking the steps", () => {
+  test("by keyboard alone, every step from the first to the last", async () => {
+    const { page, context } = await open({ reducedMotion: "reduce" });
+    const progress = page.locator(".step-progress .step-count");
+    const total = Number((await progress.innerText()).match(/of (\d+)/)[1]);
+    assert.ok(total >= 10, `the argument has ${total} steps`);
+    for (let n = 1; n < total; n++) {
+      const next = page.locator(".step").nth(n - 1).locator(".step-continue button");
+      await tabTo(page, next, 120);
+      await page.keyboard.press("Enter");
+      const heading = page.locator(".step").nth(n).locator("h2");
+      assert.equal(await heading.evaluate((el) => el === document.activeElement), true, `step ${n + 1}'s heading has focus`);
+      assert.equal(await progress.innerText(), `Step ${n + 1} of ${total}`);
+    }
+    assert.match(await focusedText(page), /history/i);
+    await context.close();
+  });
+
+  test("the step bar's buttons and jump list move through the argument", async () => {
+    const { page, context } = await open({ reducedMotion: "reduce" });
+    const progress = page.locator(".step-progress .step-count");
+    const previous = page.getByRole("button", { name: "Previous step", exact: true });
+    const next = page.getByRole("button", { name: "Next step", exact: true });
+    assert.equal(await previous.isDisabled(), true, "nothing before the first step");
+    await next.click();
+    await next.click();
+    assert.match(await progress.innerText(), /^Step 3 of/);
+    await previous.click();
+    assert.match(await progress.innerText(), /^Step 2 of/);
+    await page.getByText("All steps").click();
+    await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
+    assert.match(await page.locator(".step-title").innerText(), /verdict/i);
+    const top = await page.locator("#step-verdict").evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `the verdict step is scrolled into view (top ${top})`);
+    await context.close();
+  });
+
+  test("scrolling by hand updates the step bar", async () => {
+    const { page, context } = await open({ reducedMotion: "reduce" });
+    await page.locator("#step-way-out").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY - 60));
+    await page.waitForFunction(() => /way out/i.test(document.querySelector(".step-title").textContent));
+    await context.close();
+  });
+});
+
+describe("cases, the table and reset", () => {
+  test("each case sets the switches it codes, marks them, and the model reproduces its outcome", async () => {
+    const { page, context } = await open();
+    const cases = page.locator(".preset-button");
+    const count = await cases.count();
+    assert.ok(count >= 9, `${count} cases`);
+    for (let i = 0; i < count; i++) {
+      await page.locator(".panel").getByRole("button", { name: "Reset to the 2020 assessment" }).click();
+      await cases.nth(i).click();
+      assert.equal(await cases.nth(i).getAttribute("aria-pressed"), "true");
+      const card = page.locator(".case-card");
+      const rows = card.locator("tbody tr");
+      assert.equal(await rows.count(), 8, "every switch is coded");
+      for (let r = 0; r < 8; r++) {
+        const name = (await rows.nth(r).locator("th").innerText()).trim();
+        const coded = (await rows.nth(r).locator("td").first().innerText()).trim();
+        const on = /^(present|on)\b/.test(coded);
+        const sw = page.getByRole("switch", { name, exact: true });
+        assert.equal(await sw.getAttribute("aria-checked"), String(on), `${name} is ${coded}`);
+        const marked = await sw.evaluate((el) => el.closest(".switch-row").classList.contains("set-by-case"));
+        assert.equal(marked, on, `${name} is marked as set by the case`);
+      }
+      const happened = (await card.innerText()).match(/What happened: ([^.]+)\./)[1];
+      const model = (await card.innerText()).match(/The model gives: ([^.]+)\./)[1];
+      assert.equal(model, happened, `the model reproduces ${await cases.nth(i).innerText()}`);
+      assert.equal(await verdict(page).innerText(), model);
+    }
+    await context.close();
+  });
+
+  test("a row of the sixteen-scenario table loads its combination and is highlighted", async () => {
+    const { page, context } = await open();
+    const rows = page.locator(".scenario-table tbody tr");
+    assert.equal(await rows.count(), 16);
+    assert.equal(await rows.nth(0).getAttribute("aria-current"), "true", "the 2020 assessment is row 1");
+    await page.getByRole("button", { name: "Scenario 16", exact: true }).click();
+    assert.equal(await rows.nth(15).getAttribute("aria-current"), "true");
+    assert.equal(await rows.nth(0).getAttribute("aria-current"), null);
+    for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true");
+    assert.equal(await verdict(page).innerText(), OUTCOME.settlement);
+    await page.locator(".panel").getByRole("button", { name: "Reset to the 2020 assessment" }).click();
+    for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false");
+    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    await context.close();
+  });
+});
