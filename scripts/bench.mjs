@@ -1,8 +1,14 @@
-// Loads the release build in headless Chromium as a reader would and prints every file the
-// first load fetched, with raw, gzip and brotli sizes. Run by scripts/bench.sh.
+// Measures, in headless Chromium against the release build (run by scripts/bench.sh):
+//  1. first-load sizes: every file the first load fetches, raw, gzip and brotli;
+//  2. interaction latency: from a click on a switch to the narrative's update, and to the next
+//     painted frame, with the CPU slowed four times (Chrome DevTools CPU throttling).
+// Timings are reported, not asserted.
 
-import { firstLoad, launchBrowser, startServer } from "../tests/e2e/harness.mjs";
+import { appReady, firstLoad, launchBrowser, startServer } from "../tests/e2e/harness.mjs";
 import { sizes } from "../tests/e2e/sizes.mjs";
+
+const CLICKS = 40;
+const CPU_SLOWDOWN = 4;
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -12,6 +18,40 @@ try {
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
   console.log(`${"file".padEnd(44)}${"raw KB".padStart(8)}${"gzip KB".padStart(8)}${"br KB".padStart(8)}`);
   for (const r of [...rows, { name: "total", ...total }]) console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await appReady(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  const samples = await page.evaluate(async (clicks) => {
+    const narrative = document.querySelector("#narrative");
+    const switches = [...document.querySelectorAll(".panel [role=switch]")];
+    const out = [];
+    for (let i = 0; i < clicks; i++) {
+      const sw = switches[i % switches.length];
+      const updated = new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          done(performance.now());
+        });
+        observer.observe(narrative, { subtree: true, childList: true, characterData: true });
+      });
+      const start = performance.now();
+      sw.click();
+      const textAt = await updated;
+      const frameAt = await new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+      out.push({ text: textAt - start, frame: frameAt - start });
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return out;
+  }, CLICKS);
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `median ${s[Math.floor(s.length / 2)].toFixed(2)} ms, p90 ${s[Math.floor(s.length * 0.9)].toFixed(2)} ms, max ${s.at(-1).toFixed(2)} ms`;
+  };
+  console.log(`\nclick → narrative updated (CPU ${CPU_SLOWDOWN}× slower, ${CLICKS} clicks): ${stats(samples.map((s) => s.text))}`);
+  console.log(`click → next animation frame (includes waiting for vsync): ${stats(samples.map((s) => s.frame))}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,0 +1,102 @@
+// Accessibility, layout and print, checked the way an audit would: axe-core in the real browser,
+// screenshots at phone and desktop widths in both themes, and a print-media run.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { appReady, launchBrowser, openPage, startServer } from "./harness.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core's WCAG 2.2 A and AA rules on the page and returns the violations, summarised. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }),
+  );
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+describe("accessibility scan with axe-core", () => {
+  for (const colorScheme of ["light", "dark"]) {
+    test(`no violations in the ${colorScheme} theme, before and after using the controls`, async () => {
+      const { page, context } = await openPage(browser, server.url, { colorScheme, reducedMotion: "reduce" });
+      await appReady(page);
+      assert.deepEqual(await axeViolations(page), [], "on first load");
+      // Open every disclosure, switch things on, load a case: the states a reader reaches.
+      await page.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+      await page.locator(".preset-button").nth(3).click();
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      assert.deepEqual(await axeViolations(page), [], "with controls used and disclosures open");
+      await context.close();
+    });
+  }
+});
+
+describe("layout at phone and desktop widths", () => {
+  for (const width of [320, 360, 1280]) {
+    for (const colorScheme of ["light", "dark"]) {
+      test(`${width} px, ${colorScheme}: no horizontal scrolling, switches within reach`, async () => {
+        const { page, context } = await openPage(browser, server.url, {
+          viewport: { width, height: 800 },
+          colorScheme,
+          reducedMotion: "reduce",
+        });
+        await appReady(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, "the page is no wider than the window");
+        // The four switches stay on screen wherever the reader has scrolled to.
+        await page.locator("#step-history").scrollIntoViewIfNeeded();
+        for (const sw of await page.locator(".panel [role=switch]").all()) {
+          assert.equal(await sw.isVisible(), true);
+          const box = await sw.boundingBox();
+          assert.ok(box.y >= 0 && box.y + box.height <= 800, "a switch is in the window");
+          assert.ok(box.x >= 0 && box.x + box.width <= width, `a switch fits across the window (${box.x}+${box.width})`);
+          assert.ok(box.height >= 44, `a switch is at least 44 px tall (${box.height})`);
+        }
+        await page.locator("#step-verdict").scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${ARTIFACTS}/verdict-${width}-${colorScheme}.png` });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${ARTIFACTS}/top-${width}-${colorScheme}.png` });
+        await context.close();
+      });
+    }
+  }
+});
+
+describe("print", () => {
+  test("printing shows every step, the current scenario and the sources, without the controls", async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await appReady(page);
+    await page.locator(".panel").getByRole("switch", { name: "No better alternative", exact: true }).click();
+    await page.emulateMedia({ media: "print" });
+    const steps = page.locator(".step");
+    for (let i = 0; i < (await steps.count()); i++) {
+      assert.equal(await steps.nth(i).isVisible(), true, `step ${i + 1} prints`);
+    }
+    assert.equal(await page.locator(".step-nav").isVisible(), false, "the step bar does not print");
+    assert.equal(await page.locator(".step-continue").first().isVisible(), false, "the step buttons do not print");
+    assert.equal(await page.locator(".panel").isVisible(), true, "the current scenario prints");
+    assert.equal(await page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
+    assert.match(await page.locator(".panel").innerText(), /Crisis-management channel only/);
+    assert.equal(await page.locator(".sources").isVisible(), true);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 5, `the whole argument prints (${pages} pages)`);
+    await context.close();
+  });
+});
