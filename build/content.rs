@@ -30,7 +30,7 @@ pub const FILES: [&str; 11] = [
 ];
 
 /// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 62] = [
+pub const SITE_FIELDS: [(&str, &str); 88] = [
     ("kicker", "Small label above the title."),
     (
         "credit_prefix",
@@ -191,6 +191,101 @@ pub const SITE_FIELDS: [(&str, &str); 62] = [
     (
         "no_outlet",
         "Shown in place of an outlet the source does not name.",
+    ),
+    (
+        "records_heading",
+        "Heading over the reports and records in the sources.",
+    ),
+    (
+        "url_note_intro",
+        "Start of the note shown when part of a link could not be used.",
+    ),
+    (
+        "url_note_dismiss",
+        "Button that closes the note about an ignored link.",
+    ),
+    (
+        "ignored_too_long",
+        "An ignored part: the link was too long; {length} is its length in characters.",
+    ),
+    (
+        "ignored_unknown_parameter",
+        "An ignored part: a setting the explainer does not know; {text} is its name.",
+    ),
+    (
+        "ignored_unknown_condition",
+        "An ignored part: an unknown condition; {text} is what the link said.",
+    ),
+    (
+        "ignored_unknown_factor",
+        "An ignored part: an unknown context factor; {text} is what the link said.",
+    ),
+    (
+        "ignored_unknown_step",
+        "An ignored part: an unknown step; {text} is what the link said.",
+    ),
+    (
+        "ignored_unknown_preset",
+        "An ignored part: an unknown case; {text} is what the link said.",
+    ),
+    (
+        "ignored_bad_value",
+        "An ignored part: a value a setting cannot take; {text} is the value, {param} the setting.",
+    ),
+    (
+        "ignored_repeated",
+        "An ignored part: a setting given twice; {param} is the setting.",
+    ),
+    (
+        "ignored_more",
+        "The end of a long list of ignored parts; {n} is how many more.",
+    ),
+    ("share_heading", "Heading over the share buttons."),
+    ("share_intro", "One sentence under the share heading."),
+    (
+        "copy_link",
+        "Button that copies a link to the reader's scenario.",
+    ),
+    (
+        "copy_embed",
+        "Button that copies the responsive embed code.",
+    ),
+    (
+        "copy_embed_fixed",
+        "Button that copies embed code for pages that allow no scripts.",
+    ),
+    (
+        "copied",
+        "Confirmation after copying; {what} is what was copied.",
+    ),
+    ("copied_link", "What was copied: the link."),
+    (
+        "copied_embed",
+        "What was copied: the responsive embed code.",
+    ),
+    (
+        "copied_embed_fixed",
+        "What was copied: the fixed-height embed code.",
+    ),
+    (
+        "copy_failed",
+        "Shown when the browser does not allow copying; the text is shown selected below it.",
+    ),
+    (
+        "copy_box_label",
+        "Accessible name of the box that shows the text to copy by hand.",
+    ),
+    (
+        "embed_title",
+        "The title attribute of the embed iframe, read by screen readers on the host page.",
+    ),
+    (
+        "full_explainer_link",
+        "Link in embed mode to the full explainer.",
+    ),
+    (
+        "ignored_not_from_host",
+        "An ignored part of a host page's message: a setting only the link can set; {param} is the setting.",
     ),
 ];
 
@@ -921,12 +1016,23 @@ fn read_summary(errors: &mut Errors, file: File, key: &str) -> SummaryText {
 
 /// The site strings in [`SITE_FIELDS`] order, then the two summaries' words.
 /// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 5] = [
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 16] = [
     ("step_progress", &["n", "total"]),
     ("meter_label", &["score", "outcome"]),
     ("score_text", &["score"]),
     ("uncapped_text", &["points"]),
     ("table_row", &["n"]),
+    ("ignored_too_long", &["length"]),
+    ("ignored_unknown_parameter", &["text"]),
+    ("ignored_unknown_condition", &["text"]),
+    ("ignored_unknown_factor", &["text"]),
+    ("ignored_unknown_step", &["text"]),
+    ("ignored_unknown_preset", &["text"]),
+    ("ignored_bad_value", &["text", "param"]),
+    ("ignored_repeated", &["param"]),
+    ("ignored_more", &["n"]),
+    ("copied", &["what"]),
+    ("ignored_not_from_host", &["param"]),
 ];
 
 fn read_site(errors: &mut Errors, file: File) -> (Vec<(String, String)>, SummaryText, SummaryText) {

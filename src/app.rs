@@ -3,18 +3,36 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{ScenarioPanel, SourcesSection, StepNav, StorySection};
+use crate::components::{ScenarioPanel, SourcesSection, StepNav, StorySection, UrlNote};
 use crate::content::{self, ARTICLE_2020};
 use crate::state::Explainer;
 
-/// The whole explainer.
+/// The whole explainer, started from the page's own link.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = Explainer::new();
+    let (link, page) = browser::url::initial();
+    let state = Explainer::from_link(&link);
     provide_context(state);
-    browser::track_current_step(state);
+    provide_context(page.clone());
+    browser::apply_page_settings(&page);
+    browser::url::sync(state, page.clone());
+    browser::embed::connect(state, page.clone());
+    if !page.embed {
+        browser::track_current_step(state);
+        if link.step > 0 {
+            let id = state.steps()[state.step.get_untracked()].id();
+            request_animation_frame(move || browser::scroll_to_step(id, false));
+        }
+    }
+    let full_link = move || browser::url::share_link(state);
 
     view! {
+        <UrlNote notes=page.notes.clone() />
+        {page.embed.then(|| view! {
+            <p class="embed-link">
+                <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
+            </p>
+        })}
         <div class="layout">
         <header class="masthead">
             <p class="kicker">{content::KICKER}</p>

@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod embed;
 pub mod model;
 pub mod state;
 pub mod story;

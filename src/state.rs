@@ -9,6 +9,20 @@ use leptos::prelude::*;
 use crate::content::{self, Narrative, Preset};
 use crate::model::{self, Input, Scenario, Verdict};
 use crate::story::{self, StoryStep};
+use crate::url_state::{Theme, UrlState};
+
+/// How the page is shown, fixed for the visit by the link that opened it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageSettings {
+    /// The compact layout for embedding in another page.
+    pub embed: bool,
+    /// Light, dark, or the reader's setting.
+    pub theme: Theme,
+    /// The id a Pym.js host page gave this embed, to address its height messages.
+    pub child_id: Option<String>,
+    /// What the link asked for and the explainer ignored, in words.
+    pub notes: Vec<String>,
+}
 
 /// Everything the reader can change, and what follows from it. `Copy`: pass it freely.
 #[derive(Clone, Copy)]
@@ -63,6 +77,40 @@ impl Explainer {
             narrative,
             change_note,
             steps: StoredValue::new(steps),
+        }
+    }
+
+    /// A state opened from a link: its switches, step and case (with the case's marks), and no
+    /// change yet to flash.
+    pub fn from_link(link: &UrlState) -> Self {
+        let state = Self::starting_at(link.scenario, link.step);
+        if let Some(preset) = link.preset {
+            state.preset.set(Some(preset));
+            state
+                .set_by_case
+                .set(Scenario::default().differences(preset.scenario).collect());
+        }
+        state
+    }
+
+    /// Show what a host page asked for: the switches, the case and the step of `link`.
+    pub fn apply_link(&self, link: &UrlState) {
+        match link.preset {
+            Some(preset) => self.load_preset(preset),
+            None => self.load_scenario(link.scenario),
+        }
+        self.step.set(link.step.min(self.step_count() - 1));
+    }
+
+    /// The state as a link records it, with the page settings of `page`.
+    pub fn link(&self, page: &PageSettings) -> UrlState {
+        UrlState {
+            scenario: self.scenario.get(),
+            step: self.step.get(),
+            preset: self.preset.get(),
+            embed: page.embed,
+            theme: page.theme,
+            child_id: page.child_id.clone(),
         }
     }
 

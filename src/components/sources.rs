@@ -81,14 +81,24 @@ pub fn SourcesSection() -> impl IntoView {
             <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
             <p><a href="MODEL.md">{content::MODEL_NOTES_LINK}</a></p>
             <h3>{content::THEORY_HEADING}</h3>
-            <ul class="citations">
-                {SOURCES
-                    .iter()
-                    .filter(|s| s.kind != SourceKind::Article)
-                    .map(|s| view! { <li><Citation source=s /></li> })
-                    .collect_view()}
-            </ul>
+            <Citations kind=SourceKind::Theory />
+            <h3>{content::RECORDS_HEADING}</h3>
+            <Citations kind=SourceKind::Record />
         </section>
+    }
+}
+
+/// Every source of one kind, cited in full.
+#[component]
+fn Citations(kind: SourceKind) -> impl IntoView {
+    view! {
+        <ul class="citations">
+            {SOURCES
+                .iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| view! { <li><Citation source=s /></li> })
+                .collect_view()}
+        </ul>
     }
 }
 

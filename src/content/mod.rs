@@ -7,11 +7,13 @@
 //! and the functions here.
 
 mod narrative;
+mod notes;
 
 use narrative::{
     ConstraintText, Effects, FactorSentence, InteractionNote, NarrativeText, SwitchNote,
 };
 pub use narrative::{Narrative, change_note, narrative};
+pub use notes::ignored_note;
 
 use crate::model::{Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario};
 

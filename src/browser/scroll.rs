@@ -1,8 +1,4 @@
-//! Browser-only code: mounting, start-up status, the panic hook, scrolling and focus.
-//!
-//! The page shell (`index.html`) carries two static notices: `#app-loading`, shown until the app
-//! has mounted, and `#app-failed`, shown if it never starts or panics. `public/boot.js` reveals
-//! the second when the JavaScript or WebAssembly cannot load; the hook here does so on a panic.
+//! Scrolling to steps, moving focus, and following the reader's scrolling.
 
 use std::cell::Cell;
 
@@ -10,15 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::App;
+use super::element;
 use crate::state::Explainer;
-
-/// Id of the element the app mounts into.
-pub const ROOT_ID: &str = "app";
-/// Id of the notice shown while the app loads.
-pub const LOADING_ID: &str = "app-loading";
-/// Id of the notice shown when the app cannot start or has crashed.
-pub const FAILED_ID: &str = "app-failed";
 
 /// How far below the top of the window a step's heading counts as "reached", in CSS pixels.
 /// Matches the `scroll-margin-top` of steps in the stylesheet, plus a little.
@@ -29,43 +18,6 @@ const PROGRAMMATIC_SCROLL_MS: f64 = 1000.0;
 thread_local! {
     /// When the app last scrolled the page itself.
     static SCROLLED_BY_APP_AT: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
-    document()?.get_element_by_id(id)?.dyn_into().ok()
-}
-
-/// Mount the explainer into `#app` and hide the loading notice.
-pub fn mount_app() {
-    let Some(root) = element(ROOT_ID) else {
-        panic!("the page has no #{ROOT_ID} element to mount into");
-    };
-    leptos::mount::mount_to(root, App).forget();
-    set_hidden(LOADING_ID, true);
-}
-
-/// Report panics to the console and show the reader a short message instead of a dead page.
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        show_failure();
-    }));
-}
-
-/// Reveal the "could not start" notice and hide the loading one.
-pub fn show_failure() {
-    set_hidden(LOADING_ID, true);
-    set_hidden(FAILED_ID, false);
-}
-
-fn set_hidden(id: &str, hidden: bool) {
-    if let Some(el) = element(id) {
-        el.set_hidden(hidden);
-    }
 }
 
 /// Scroll the step with this id into view (smoothly, unless the reader asked for reduced

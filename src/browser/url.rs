@@ -1,0 +1,93 @@
+//! The explainer's state in the address bar: read once at start, kept up to date with
+//! `history.replaceState` (one history entry, however much the reader changes).
+
+use leptos::prelude::*;
+
+use crate::content;
+use crate::state::{Explainer, PageSettings};
+use crate::story;
+use crate::url_state::{self, Parsed, UrlState};
+
+/// The query string the page was opened with, without the `?`; empty outside a browser.
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Parse the page's own URL into a starting state and page settings (with the notes on what
+/// was ignored, in words).
+pub fn initial() -> (UrlState, PageSettings) {
+    let Parsed { state, ignored } = url_state::parse(&current_query(), &story::step_ids());
+    let page = PageSettings {
+        embed: state.embed,
+        theme: state.theme,
+        child_id: state.child_id.clone(),
+        notes: ignored.iter().map(content::ignored_note).collect(),
+    };
+    (state, page)
+}
+
+/// Keep the address bar on the reader's state as it changes, without adding history entries.
+pub fn sync(state: Explainer, page: PageSettings) {
+    let ids = story::step_ids();
+    Effect::new(move |_| {
+        let query = url_state::format(&state.link(&page), &ids);
+        replace_query(&query);
+    });
+}
+
+fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(path) = window.location().pathname() else {
+        return;
+    };
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The address of the explainer's folder: where the page and `embed.js` live.
+pub fn base_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}")
+}
+
+/// A link that opens the full explainer (not embedded) on the reader's scenario and step.
+pub fn share_link(state: Explainer) -> String {
+    let link = state.link(&PageSettings::default());
+    with_query(&base_url(), &url_state::format(&link, &story::step_ids()))
+}
+
+/// A link for an embed of the reader's scenario.
+pub fn embed_link(state: Explainer) -> String {
+    let page = PageSettings {
+        embed: true,
+        ..PageSettings::default()
+    };
+    let link = UrlState {
+        step: 0,
+        ..state.link(&page)
+    };
+    with_query(&base_url(), &url_state::format(&link, &story::step_ids()))
+}
+
+fn with_query(base: &str, query: &str) -> String {
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{query}")
+    }
+}

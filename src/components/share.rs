@@ -1,0 +1,79 @@
+use leptos::html::Textarea;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{clipboard, url};
+use crate::content;
+use crate::embed;
+use crate::state::use_explainer;
+
+/// Copy a link to the reader's scenario, or embed code for another page. The result is
+/// announced; where the browser refuses to copy, the text is shown selected for copying by hand.
+#[component]
+pub fn Share() -> impl IntoView {
+    let state = use_explainer();
+    let status = RwSignal::new(String::new());
+    let manual = RwSignal::new(None::<String>);
+    let manual_box = NodeRef::<Textarea>::new();
+    let copy = move |text: String, what: &'static str| {
+        spawn_local(async move {
+            if clipboard::copy(&text).await {
+                manual.set(None);
+                status.set(content::COPIED.replace("{what}", what));
+            } else {
+                status.set(content::COPY_FAILED.to_string());
+                manual.set(Some(text));
+                // Once the box is drawn, select its text, so the reader only has to copy.
+                request_animation_frame(move || {
+                    if let Some(area) = manual_box.get_untracked() {
+                        let _ = area.focus();
+                        area.select();
+                    }
+                });
+            }
+        });
+    };
+    let script = move || format!("{}embed.js", url::base_url());
+    view! {
+        <div class="share">
+            <h3>{content::SHARE_HEADING}</h3>
+            <p>{content::SHARE_INTRO}</p>
+            <div class="share-buttons">
+                <button type="button" class="button" on:click=move |_| copy(url::share_link(state), content::COPIED_LINK)>
+                    {content::COPY_LINK}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| copy(
+                        embed::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), true),
+                        content::COPIED_EMBED,
+                    )
+                >
+                    {content::COPY_EMBED}
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| copy(
+                        embed::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), false),
+                        content::COPIED_EMBED_FIXED,
+                    )
+                >
+                    {content::COPY_EMBED_FIXED}
+                </button>
+            </div>
+            <p class="share-status" role="status">{move || status.get()}</p>
+            <Show when=move || manual.get().is_some()>
+                <textarea
+                    class="copy-box"
+                    node_ref=manual_box
+                    readonly
+                    rows="4"
+                    aria-label=content::COPY_BOX_LABEL
+                    prop:value=move || manual.get().unwrap_or_default()
+                ></textarea>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,176 @@
+// Every scenario is a link: the address follows the reader, a link restores what it records,
+// and a malformed or hostile link still opens a working page with a clear, dismissible note.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchBrowser, openPage, startServer } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
+const query = (page) => new URL(page.url()).search;
+
+async function open(search = "", options = {}) {
+  const opened = await openPage(browser, server.url + search, { reducedMotion: "reduce", ...options });
+  await appReady(opened.page);
+  return opened;
+}
+
+describe("the address follows the reader", () => {
+  test("switching, scrolling to a step and loading a case update the query string, with no new history entries", async () => {
+    const { page, context } = await open();
+    const history = await page.evaluate(() => history.length);
+    assert.equal(query(page), "", "the 2020 assessment needs no query");
+    await panelSwitch(page, "Concessions").click();
+    await panelSwitch(page, "Parity of power").click();
+    assert.equal(query(page), "?on=concessions,parity");
+    await page.locator("#step-phase-2026").getByRole("switch", { name: "Verification" }).click();
+    await page.waitForFunction(() => location.search.includes("step=phase-2026"));
+    assert.equal(query(page), "?on=concessions,parity&ctx=verification&step=phase-2026");
+    await page.getByRole("button", { name: /JCPOA/ }).click();
+    await page.waitForFunction(() => location.search.startsWith("?preset=jcpoa-2015"));
+    assert.equal(await page.evaluate(() => history.length), history, "replaceState, not pushState");
+    await context.close();
+  });
+
+  test("opening a copied address in a fresh page restores the switches, the case and the step", async () => {
+    const first = await open();
+    await panelSwitch(first.page, "No better alternative").click();
+    await panelSwitch(first.page, "Both can declare victory").click();
+    await first.page.getByRole("button", { name: "Next step", exact: true }).click();
+    await first.page.getByRole("button", { name: "Next step", exact: true }).click();
+    await first.page.waitForFunction(() => location.search.includes("step="));
+    const address = first.page.url();
+    const verdict = await first.page.locator(".verdict-outcome").innerText();
+    await first.context.close();
+
+    const { page, context, problems } = await open(new URL(address).search);
+    for (const [name, on] of [["No better alternative", "true"], ["Concessions", "false"], ["Both can declare victory", "true"], ["Parity of power", "false"]]) {
+      assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), on, name);
+    }
+    assert.equal(await page.locator(".verdict-outcome").innerText(), verdict);
+    assert.match(await page.locator(".step-progress .step-count").innerText(), /^Step 3 of/);
+    await page.waitForFunction(() => Math.abs(document.querySelector("#step-conditions").getBoundingClientRect().top) < 150);
+    assert.equal(await page.locator(".url-note").count(), 0, "a good link gets no note");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a link to a case shows the case and marks the switches it set", async () => {
+    const { page, context } = await open("?preset=libya-2003&step=history");
+    assert.equal(await page.getByRole("button", { name: /Libya/ }).getAttribute("aria-pressed"), "true");
+    assert.match(await page.locator(".case-card").innerText(), /Libya/);
+    assert.ok((await page.locator(".panel .set-by-case").count()) > 0);
+    assert.match(await page.locator(".step-progress .step-count").innerText(), /^Step 11 of 11/);
+    await context.close();
+  });
+});
+
+describe("bad links never break the page", () => {
+  const cases = [
+    ["?on=peace", /unknown condition “peace”/],
+    ["?on=concessions,banana&ctx=magic", /unknown condition “banana”[\s\S]*unknown context factor “magic”/],
+    ["?step=999", /unknown step “999”/],
+    ["?preset=yalta-1945", /unknown case “yalta-1945”/],
+    ["?embed=banana", /“banana”, which is not a valid value for embed/],
+    ["?dark=maybe", /not a valid value for dark/],
+    ["?on=parity&on=concessions", /a second “on” \(the first one was used\)/],
+    ["?<script>alert(1)</script>=1", /unknown setting “<script>alert\(1\)<\/script>”/],
+    ["?on=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", /unknown condition “<img”[\s\S]*unknown condition “onerror=alert\(1\)>”/],
+    ["?on=%E0%A4%A", /unknown condition/],
+    ["?%00%01%02=%FF%FE", /unknown setting/],
+    ["?" + "x=1&".repeat(2000), /too long|more/],
+    ["?step=-1&on=,,,", /unknown step “-1”/],
+    ["?on=\u202Eparity", /unknown condition “parity”/],
+  ];
+  for (const [search, note] of cases) {
+    test(`${search.slice(0, 60)}: a working page and a note`, async () => {
+      let dialogs = 0;
+      const { page, context, problems } = await open(search);
+      page.on("dialog", (d) => {
+        dialogs++;
+        d.dismiss();
+      });
+      // A working page: the switches work and the verdict is there.
+      const before = await panelSwitch(page, "Concessions").getAttribute("aria-checked");
+      await panelSwitch(page, "Concessions").click();
+      assert.notEqual(await panelSwitch(page, "Concessions").getAttribute("aria-checked"), before, "the switch works");
+      assert.ok((await page.locator(".verdict-outcome").innerText()).length > 5);
+      const box = page.locator(".url-note");
+      const text = await box.innerText();
+      assert.match(text, note);
+      assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/, "no control or bidi characters reach the page");
+      assert.equal(await box.locator("script, img").count(), 0, "nothing from the link becomes markup");
+      await box.getByRole("button", { name: "Dismiss" }).click();
+      assert.equal(await box.count(), 0, "the note can be dismissed");
+      assert.equal(dialogs, 0, "no script from the link ran");
+      assert.deepEqual(problems, [], "no console errors");
+      await context.close();
+    });
+  }
+});
+
+describe("sharing", () => {
+  test("Copy link puts the scenario's address on the clipboard and says so", async () => {
+    const { page, context } = await open("", { permissions: ["clipboard-read", "clipboard-write"] });
+    await panelSwitch(page, "Concessions").click();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.locator(".share-status").filter({ hasText: "Copied" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /\/interactives\/iran-diplomacy\/\?on=concessions(&step=[a-z-]+)?$/);
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await page.locator(".share-status").filter({ hasText: "embed code" }).waitFor();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"/);
+    assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/embed\.js" async><\/script>$/);
+    await context.close();
+  });
+
+  test("without clipboard access the text is shown selected, and the reader is told", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await appReady(page);
+    await page.getByRole("button", { name: "Copy fixed-height embed code" }).click();
+    const box = page.getByRole("textbox", { name: "Text to copy" });
+    await box.waitFor();
+    assert.match(await box.inputValue(), /^<iframe [^>]*height:1400px/);
+    const selected = await box.evaluate((el) => el.selectionEnd - el.selectionStart);
+    assert.equal(selected, (await box.inputValue()).length, "all of it is selected");
+    assert.match(await page.locator(".share-status").innerText(), /did not allow copying/);
+    await context.close();
+  });
+});
+
+describe("embed mode and themes", () => {
+  test("?embed=1 drops the page chrome and links back to the full explainer", async () => {
+    const { page, context } = await open("?embed=1&on=parity");
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("embed")), true);
+    assert.equal(await page.locator(".step-nav").isVisible(), false);
+    assert.equal(await page.locator(".sources").isVisible(), false);
+    const back = page.getByRole("link", { name: "Open the full explainer" });
+    assert.match(await back.getAttribute("href"), /\/interactives\/iran-diplomacy\/\?on=parity$/);
+    assert.equal(await page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
+    assert.equal(query(page), "?on=parity&embed=1");
+    await context.close();
+  });
+
+  for (const [dark, scheme, expected] of [["on", "light", "rgb(20, 20, 23)"], ["off", "dark", "rgb(253, 252, 250)"], ["auto", "dark", "rgb(20, 20, 23)"]]) {
+    test(`dark=${dark} with the reader's setting ${scheme} gives the ${expected} background`, async () => {
+      const { page, context } = await open(`?embed=1&dark=${dark}`, { colorScheme: scheme });
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), expected);
+      await context.close();
+    });
+  }
+});
