@@ -1,14 +1,15 @@
 // Shared end-to-end harness: a static server for the release build and a headless Chromium.
 //
 // The server listens on a free loopback port (port 0), so two runs never collide, and serves
-// dist/ under a sub-path the way a newsroom would host it.
+// dist/ under a sub-path the way a newsroom would host it. EXPLAINER_DIST points the tests at
+// another build folder (e.g. `trunk build --release --dist /tmp/x`); the default is dist/.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 
-export const DIST = resolve(import.meta.dirname, "../../dist");
+export const DIST = resolve(process.env.EXPLAINER_DIST || resolve(import.meta.dirname, "../../dist"));
 /** Where the explainer is mounted on the test server, as under a newsroom's CMS. */
 export const SUB_PATH = "/interactives/iran-diplomacy/";
 
@@ -22,13 +23,58 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
 };
 
 /**
- * Serves `root` at `mount` on 127.0.0.1 and a free port. Resolves to { url, close }.
- * `extraRoutes` maps absolute paths to { type, body } for host pages in later tests.
+ * Reads a `_headers` file (the format Netlify and Cloudflare Pages read: a path pattern on its
+ * own line, then indented `Name: value` lines; `#` starts a comment) into [{ pattern, headers }].
  */
-export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes = {} } = {}) {
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (!rules.length || colon < 0) throw new Error(`_headers: cannot read the line ${JSON.stringify(line)}`);
+    rules.at(-1).headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
+ * The headers `rules` give a request path (relative to the site root, starting with "/"): every
+ * matching rule applies and `*` matches any run of characters. A header that several matching
+ * rules set gets their values joined with ", " (the same as sending it twice), so a test sees it.
+ */
+export function headersFor(rules, path) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+    if (!regex.test(path)) continue;
+    for (const [name, value] of headers) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+  }
+  return out;
+}
+
+/**
+ * Serves `root` at `mount` on 127.0.0.1 and a free port. Resolves to { origin, url, close }.
+ * `extraRoutes` maps absolute paths to { type, body } for host pages in later tests.
+ * `headers: true` adds the response headers `root/_headers` gives each file, matched against its
+ * path below `mount`, as a host that serves the folder at its root would.
+ */
+export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes = {}, headers = false } = {}) {
+  let rules = [];
+  if (headers) {
+    const file = join(root, "_headers");
+    const text = await readFile(file, "utf8").catch(() => {
+      throw new Error(`${file} is missing: build with Trunk, whose post-build hook (scripts/postbuild.mjs) writes it`);
+    });
+    rules = parseHeadersFile(text);
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (extraRoutes[path]) {
@@ -48,7 +94,10 @@ export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes =
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        ...(headers ? headersFor(rules, `/${path.slice(mount.length)}`) : {}),
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
