@@ -1,0 +1,302 @@
+// A news page on another origin embeds the explainer: the embed code the explainer offers (an
+// iframe with ?embed=1 and the host script embed.js), the fixed-height code for pages that allow
+// no scripts, and the postMessage protocol both ways (docs/EMBED.md). The explainer is served
+// with the headers from its own dist/_headers, so its policy must allow the framing.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, startServer } from "./harness.mjs";
+
+const TITLE = "Interactive explainer: when can US–Iran diplomacy succeed?";
+const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
+
+let app, host, browser;
+
+// Before any other script on the host page: keeps every message the page receives, noting
+// whether it came from the explainer's frame, and every iran-diplomacy:* DOM event.
+const RECORDER = `<script>
+  window.__messages = [];
+  window.__events = [];
+  addEventListener("message", function (e) {
+    var frame = document.getElementById("explainer");
+    __messages.push({ data: e.data, origin: e.origin, fromExplainer: !!frame && e.source === frame.contentWindow });
+  });
+  ["ready", "statechange", "stepchange", "resize"].forEach(function (name) {
+    document.addEventListener("iran-diplomacy:" + name, function (e) {
+      __events.push({ type: e.type, target: e.target.id, detail: e.detail });
+    });
+  });
+</script>`;
+
+/** A host page: an article with `embed` in the middle; the explainer's URL is filled in. */
+function hostPage(embed, head = "") {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title>
+<link rel="icon" href="data:,">${RECORDER}${head}</head><body>
+<h1>A news article</h1><p>Paragraphs before the explainer.</p>
+${embed}
+<p>Paragraphs after the explainer.</p></body></html>`;
+}
+
+/** The explainer's iframe the way the explainer's "Copy embed code" writes it. */
+const iframe = (query, height = 900, id = "explainer") =>
+  `<iframe id="${id}" src="${app.url}?${query}" title="${TITLE}" style="width:100%;height:${height}px;border:0" loading="lazy" data-iran-diplomacy-explainer></iframe>`;
+const hostScript = (extra = "") => `<script src="${app.url}embed.js"${extra}></script>`;
+
+const PAGES = {
+  // The responsive embed code: the iframe, then the host script, loaded async.
+  "/responsive.html": () => hostPage(`${iframe("embed=1")}\n${hostScript(" async")}`),
+  // The same with Pym.js's childId in the URL, as a Pym parent writes it.
+  "/pym.html": () => hostPage(`${iframe("embed=1&childId=abc")}\n${hostScript(" async")}`),
+  // The host script first (in the head) and twice, so no event can come before it listens.
+  "/api.html": () => hostPage(`${iframe("embed=1")}<iframe id="other" title="Another widget" srcdoc="<p>Another widget</p>"></iframe>`, hostScript() + hostScript()),
+  // The fixed-height code for pages that allow no scripts: no host script at all.
+  "/fixed.html": () => hostPage(`<iframe id="explainer" src="${app.url}?embed=1" title="${TITLE}" style="width:100%;height:1400px;border:0" loading="lazy"></iframe>`),
+};
+
+before(async () => {
+  app = await startServer({ headers: true });
+  const routes = {};
+  host = await startServer({ extraRoutes: routes });
+  assert.notEqual(new URL(host.origin).port, new URL(app.origin).port, "the host page is on another origin");
+  for (const [path, page] of Object.entries(PAGES)) routes[path] = { type: "text/html; charset=utf-8", body: page() };
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await app?.close();
+});
+
+/** Opens a host page and waits until the explainer in its frame has mounted. */
+async function openHost(path, contextOptions = {}) {
+  const context = await browser.newContext({ reducedMotion: "reduce", ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  await page.goto(host.origin + path);
+  const frameElement = page.locator("#explainer");
+  await page.frameLocator("#explainer").getByRole("switch").first().waitFor();
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  return { context, page, frame, frameElement, problems };
+}
+
+const iframeHeight = (page) => page.locator("#explainer").evaluate((el) => el.getBoundingClientRect().height);
+const contentHeight = (frame) => frame.evaluate(() => document.documentElement.scrollHeight);
+const switchState = (frame, name) =>
+  frame.locator(".panel").getByRole("switch", { name, exact: true }).getAttribute("aria-checked");
+const allSwitches = async (frame) => Promise.all(CONDITIONS.map((name) => switchState(frame, name)));
+const messagesFromExplainer = (page) => page.evaluate(() => __messages.filter((m) => m.fromExplainer).map((m) => m.data));
+const events = (page, name) => page.evaluate((type) => __events.filter((e) => e.type === type), `iran-diplomacy:${name}`);
+
+/** Waits until `check()` is true, polling; fails with `what` after `ms`. */
+async function until(check, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`timed out waiting until ${what}`);
+}
+
+/** Waits until the iframe is as tall as the explainer's content (within 2 px); returns it. */
+async function fitted(page, frame) {
+  let last;
+  await until(async () => {
+    const [outer, inner] = [await iframeHeight(page), await contentHeight(frame)];
+    last = `iframe ${outer} px, content ${inner} px`;
+    return Math.abs(outer - inner) <= 2;
+  }, `the iframe fits its content (${last})`);
+  return iframeHeight(page);
+}
+
+describe("the responsive embed code", () => {
+  test("the iframe takes the content's height and grows when the content grows", async () => {
+    const { context, page, frame, problems } = await openHost("/responsive.html");
+    const first = await fitted(page, frame);
+    assert.ok(first > 900, `the explainer is taller than the iframe's initial 900 px (${first})`);
+    assert.equal(
+      await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 2),
+      true,
+      "nothing is left to scroll inside the frame",
+    );
+    // Loading a case shows its card: the content grows, and the iframe with it.
+    await frame.locator(".preset-button").first().click();
+    await frame.locator(".case-card").waitFor();
+    await until(async () => (await iframeHeight(page)) > first + 20, "the iframe grows");
+    const second = await fitted(page, frame);
+    // Opening a disclosure in the argument grows it again.
+    await frame.locator("#step-phase-2026 .switch-note summary").first().click();
+    await until(async () => (await iframeHeight(page)) > second, "the iframe grows again");
+    await fitted(page, frame);
+    assert.deepEqual(problems, [], "no console errors or warnings on the host page or in the frame");
+    await context.close();
+  });
+
+  test("a plain listener gets the height as ours, AMP's and Canvas's messages, and the ready message", async () => {
+    const { context, page, frame } = await openHost("/responsive.html");
+    const height = await fitted(page, frame);
+    const messages = await messagesFromExplainer(page);
+    const ours = messages.filter((m) => m?.source === "iran-diplomacy-explainer" && m.type === "height");
+    assert.ok(ours.length >= 1, "our height messages arrive");
+    for (const m of ours) assert.ok(Number.isInteger(m.height) && m.height > 0, `an integer height: ${JSON.stringify(m)}`);
+    assert.ok(Math.abs(ours.at(-1).height - height) <= 2, "the last reported height is the content's");
+    const last = ours.at(-1).height;
+    assert.ok(messages.some((m) => m?.sentinel === "amp" && m.type === "embed-size" && m.height === last), "AMP's embed-size");
+    assert.ok(messages.some((m) => m?.subject === "lti.frameResize" && m.height === last), "Canvas's lti.frameResize");
+    assert.ok(!messages.some((m) => typeof m === "string" && m.startsWith("pym")), "no Pym message without childId");
+    const ready = messages.filter((m) => m?.source === "iran-diplomacy-explainer" && m.type === "ready");
+    assert.equal(ready.length, 1, "one ready message");
+    assert.equal(typeof ready[0].state, "string");
+    assert.equal(ready[0].step, "situation", "the embed starts on the first step");
+    assert.ok((await page.evaluate(() => __messages)).every((m) => m.origin === app.origin), "every message comes from the explainer's origin");
+    await context.close();
+  });
+
+  test("with childId in the URL, Pym.js's height message arrives too, with the same height", async () => {
+    const { context, page, frame } = await openHost("/pym.html");
+    const height = await fitted(page, frame);
+    const pym = (await messagesFromExplainer(page)).filter((m) => typeof m === "string");
+    assert.ok(pym.length >= 1, "Pym messages arrive");
+    for (const m of pym) assert.match(m, /^pymxPYMxabcxPYMxheightxPYMx\d+$/);
+    assert.ok(Math.abs(Number(pym.at(-1).split("xPYMx").at(-1)) - height) <= 2, "the last Pym height is the content's");
+    await context.close();
+  });
+});
+
+describe("the host API", () => {
+  test("setState changes the switches in the frame; statechange, stepchange and getState report it", async () => {
+    const { context, page, frame, problems } = await openHost("/api.html");
+    await until(async () => (await events(page, "ready")).length === 1, "the ready event arrives");
+    const [ready] = await events(page, "ready");
+    assert.equal(ready.target, "explainer", "dispatched on the iframe element");
+    assert.deepEqual(Object.keys(ready.detail).sort(), ["state", "step"]);
+    assert.deepEqual(await allSwitches(frame), ["false", "false", "false", "false"]);
+
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=concessions,alternative"));
+    await until(async () => (await switchState(frame, "Concessions")) === "true", "Concessions is switched on in the frame");
+    assert.deepEqual(await allSwitches(frame), ["true", "true", "false", "false"]);
+    await until(async () => (await events(page, "statechange")).some((e) => /(^|&)on=alternative,concessions(&|$)/.test(e.detail.state)), "a statechange event with the new state");
+    assert.equal(await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer"))), "on=alternative,concessions");
+
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "?on=parity&step=verdict"));
+    await until(async () => (await events(page, "stepchange")).some((e) => e.detail.step === "verdict"), "a stepchange event for the verdict");
+    const step = (await events(page, "stepchange")).find((e) => e.detail.step === "verdict").detail;
+    assert.ok(Number.isInteger(step.index) && step.index > 0 && step.total > step.index, JSON.stringify(step));
+    assert.deepEqual(await allSwitches(frame), ["false", "false", "false", "true"]);
+
+    // embed cannot be switched off from outside.
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "embed=0&on=victory"));
+    await until(async () => (await switchState(frame, "Both can declare victory")) === "true", "the scenario part applies");
+    assert.equal(await frame.evaluate(() => document.documentElement.classList.contains("embed")), true, "still in embed mode");
+
+    // The host script is included twice: each message still makes exactly one DOM event.
+    const stateMessages = (await messagesFromExplainer(page)).filter((m) => m?.type === "stateChanged").length;
+    assert.equal((await events(page, "statechange")).length, stateMessages, "one statechange event per message");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("malformed messages and messages from a window other than the parent are ignored", async () => {
+    const { context, page, frame, problems } = await openHost("/api.html");
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=concessions"));
+    await until(async () => (await switchState(frame, "Concessions")) === "true", "the starting scenario is set");
+    const before = await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer")));
+
+    await page.evaluate((origin) => {
+      const target = document.getElementById("explainer").contentWindow;
+      const host = "iran-diplomacy-host";
+      for (const message of [
+        null,
+        "on=parity",
+        ["setState", "on=parity"],
+        { type: "setState", state: "on=parity" },
+        { source: "someone-else", type: "setState", state: "on=parity" },
+        { source: host, type: "setstate", state: "on=parity" },
+        { source: host, type: "setState" },
+        { source: host, type: "setState", state: 42 },
+        { source: host, type: "setState", state: { on: "parity" } },
+      ]) {
+        target.postMessage(message, origin);
+      }
+      // A well-formed command, but from a sibling frame, not from the parent.
+      const sibling = document.getElementById("other").contentWindow;
+      const script = sibling.document.createElement("script");
+      script.textContent = `parent.document.getElementById("explainer").contentWindow.postMessage({ source: "${host}", type: "setState", state: "on=parity,victory" }, "${origin}"); window.posted = true;`;
+      sibling.document.body.append(script);
+      if (!sibling.posted) throw new Error("the sibling frame did not post");
+    }, app.origin);
+    await page.waitForTimeout(500);
+    // Messages from one window arrive in order: the answer comes after all of the above.
+    const after = await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer")));
+    assert.equal(after, before, "the state did not change");
+    assert.deepEqual(await allSwitches(frame), ["false", "true", "false", "false"]);
+    assert.deepEqual(problems, [], "no console errors in the host page or the frame");
+    await context.close();
+  });
+
+  test("the host script ignores heights that are absurd or come from anywhere but the frame's own window", async () => {
+    const { context, page, frame, problems } = await openHost("/api.html");
+    const height = await fitted(page, frame);
+    const resizes = (await events(page, "resize")).length;
+    // From inside the explainer's frame: well-shaped, but impossible heights.
+    await frame.evaluate(() => {
+      for (const height of [Infinity, -Infinity, NaN, -5, 0, 1e9, "500", null]) {
+        parent.postMessage({ source: "iran-diplomacy-explainer", type: "height", height }, "*");
+      }
+    });
+    // From the host page itself, which is no iframe, and from another iframe on the page, whose
+    // window is not at the origin of any src.
+    await page.evaluate(() => postMessage({ source: "iran-diplomacy-explainer", type: "height", height: 321 }, "*"));
+    await page.locator("#other").evaluate((el) => {
+      const script = el.contentDocument.createElement("script");
+      script.textContent = 'parent.postMessage({ source: "iran-diplomacy-explainer", type: "height", height: 654 }, "*");';
+      el.contentDocument.body.append(script);
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await iframeHeight(page), height, "the explainer's iframe kept its height");
+    assert.equal((await events(page, "resize")).length, resizes, "no resize event");
+    assert.notEqual(await page.locator("#other").evaluate((el) => el.getBoundingClientRect().height), 654);
+    // The same channel with a sane height does resize: the checks above could have failed.
+    await frame.evaluate(() => parent.postMessage({ source: "iran-diplomacy-explainer", type: "height", height: 777 }, "*"));
+    await until(async () => (await iframeHeight(page)) === 777, "a sane height is applied");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the API refuses an element that is not an iframe", async () => {
+    const { context, page } = await openHost("/api.html");
+    const error = await page.evaluate(() => {
+      try {
+        IranDiplomacyExplainer.setState(document.body, "on=parity");
+        return null;
+      } catch (e) {
+        return `${e.name}: ${e.message}`;
+      }
+    });
+    assert.match(error, /^TypeError: .*iframe/);
+    await context.close();
+  });
+});
+
+describe("the fixed-height embed code, without the host script", () => {
+  test("the iframe keeps its height, the explainer works and scrolls inside it", async () => {
+    const { context, page, frame, problems } = await openHost("/fixed.html");
+    await frame.locator(".panel").getByRole("switch", { name: "Parity of power", exact: true }).click();
+    assert.equal(await switchState(frame, "Parity of power"), "true");
+    await page.waitForTimeout(300);
+    assert.equal(await iframeHeight(page), 1400, "nothing resizes it");
+    assert.equal(await page.evaluate(() => typeof window.IranDiplomacyExplainer), "undefined");
+    assert.ok((await contentHeight(frame)) > 1400, "the explainer is taller than the frame");
+    const scrolled = await frame.evaluate(() => {
+      window.scrollTo(0, 600);
+      return window.scrollY;
+    });
+    assert.ok(scrolled > 0, "the reader can scroll inside the frame");
+    assert.equal(await frame.getByRole("link", { name: "Open the full explainer" }).count(), 1, "the link back is there");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
