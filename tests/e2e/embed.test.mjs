@@ -266,7 +266,7 @@ describe("the host API", () => {
     await context.close();
   });
 
-  test("the API refuses an element that is not an iframe", async () => {
+  test("the API refuses an element that is not an iframe: setState throws, getState rejects", async () => {
     const { context, page } = await openHost("/api.html");
     const error = await page.evaluate(() => {
       try {
@@ -277,6 +277,13 @@ describe("the host API", () => {
       }
     });
     assert.match(error, /^TypeError: .*iframe/);
+    const rejection = await page.evaluate(() =>
+      IranDiplomacyExplainer.getState(document.body).then(
+        () => null,
+        (e) => `${e.name}: ${e.message}`,
+      ),
+    );
+    assert.match(rejection, /^TypeError: .*iframe/);
     await context.close();
   });
 });
