@@ -3,6 +3,15 @@
 // #app-failed; this script only covers what happens before Rust code can run.
 (function () {
   "use strict";
+  var root = document.documentElement;
+  // Scripts run: the stylesheet can show the controls as working (see `.js` in main.css).
+  root.classList.add("js");
+  // Embed mode and a forced theme apply before the first paint, to the pre-rendered page too,
+  // so nothing jumps when the app takes over (the app reads the same parameters in full).
+  var query = location.search;
+  if (/[?&]embed(=(1|true|yes|on)?)?(&|$)/i.test(query)) root.classList.add("embed");
+  var dark = /[?&]dark(=(on|off|1|0|true|false|yes|no)?)?(&|$)/i.exec(query);
+  if (dark) root.setAttribute("data-theme", /^(on|1|true|yes)?$/i.test(dark[2] || "") ? "dark" : "light");
   function failed() {
     var loading = document.getElementById("app-loading");
     // The app hides the loading notice once it has mounted: later errors are not start-up failures.

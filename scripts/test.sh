@@ -22,6 +22,7 @@ layer 1 "Formatting and lints"
 cargo fmt --all --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --no-default-features --features ssr --lib --bin prerender -- -D warnings
 
 layer 2 "Native tests"
 cargo test --quiet

@@ -57,8 +57,9 @@ pub const INITIAL_HEIGHT: u32 = 900;
 pub const FIXED_HEIGHT: u32 = 1400;
 
 /// The embed code for a page: an iframe of `url` (which should carry `embed=1`) titled `title`.
-/// Responsive: the iframe plus the host script at `script_url`, which sizes it. Fixed: the
-/// iframe alone at a fixed height. Attribute values are escaped.
+/// Responsive: the host script at `script_url`, which sizes it, then the iframe (the script
+/// first, so it listens before the frame reports). Fixed: the iframe alone at a fixed height.
+/// Attribute values are escaped.
 pub fn snippet(url: &str, title: &str, script_url: &str, responsive: bool) -> String {
     let height = if responsive {
         INITIAL_HEIGHT
@@ -77,8 +78,8 @@ pub fn snippet(url: &str, title: &str, script_url: &str, responsive: bool) -> St
     );
     if responsive {
         format!(
-            r#"{iframe}
-<script src="{}" async></script>"#,
+            r#"<script src="{}" async></script>
+{iframe}"#,
             escape_attribute(script_url)
         )
     } else {
@@ -149,9 +150,9 @@ mod tests {
         );
         assert_eq!(
             code,
-            "<iframe src=\"https://news.example/x/?on=parity&amp;embed=1\" title=\"A &quot;quoted&quot; &lt;title&gt;\" \
-             style=\"width:100%;height:900px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>\n\
-             <script src=\"https://news.example/x/embed.js\" async></script>"
+            "<script src=\"https://news.example/x/embed.js\" async></script>\n\
+             <iframe src=\"https://news.example/x/?on=parity&amp;embed=1\" title=\"A &quot;quoted&quot; &lt;title&gt;\" \
+             style=\"width:100%;height:900px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>"
         );
     }
 

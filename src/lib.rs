@@ -3,12 +3,16 @@
 //! Data flows one way: state (which conditions hold) → the pure [`model`] → the words in
 //! [`content`] → the view in [`app`] and [`components`]. Browser-only code lives in [`browser`].
 
+// Leptos's server-side rendering nests deep types for the whole page.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
 pub mod embed;
 pub mod model;
+pub mod prerender;
 pub mod state;
 pub mod story;
 pub mod url_state;

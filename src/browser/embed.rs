@@ -74,7 +74,7 @@ fn post_height(height: u32, child_id: Option<&str>) {
 /// When embedded: report the content's height now and whenever it changes, announce the state
 /// and step as they change, and obey the host's `setState` and `getState`.
 pub fn connect(state: Explainer, page: PageSettings) {
-    if !is_embedded() {
+    if !super::IN_BROWSER || !is_embedded() {
         return;
     }
     report_height(page.child_id.clone());
@@ -127,7 +127,12 @@ pub fn connect(state: Explainer, page: PageSettings) {
                 let parsed = url_state::from_host_message(&query, &current, &ids);
                 state.apply_link(&parsed.state);
             }
-            HostCommand::GetState => {}
+            // Also report the height: a host script that starts after the first report asks.
+            HostCommand::GetState => {
+                if let Some(height) = content_height() {
+                    post_height(height, page.child_id.as_deref());
+                }
+            }
         }
         post_ours("stateChanged", vec![("state", share_query().into())]);
     });

@@ -18,6 +18,10 @@ use crate::url_state::Theme;
 
 pub use scroll::{close_details, scroll_to_step, track_current_step};
 
+/// Whether this code runs in a browser. Built for the build machine (to pre-render the page),
+/// the functions here and in the submodules do nothing and report defaults.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// Id of the element the app mounts into.
 pub const ROOT_ID: &str = "app";
 /// Id of the notice shown while the app loads.
@@ -33,12 +37,33 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
-/// Mount the explainer into `#app` and hide the loading notice.
+/// Start the live explainer in place of the pre-rendered `#app`, and hide the loading notice.
+///
+/// The app is built into a new, detached `<main id="app">`, then swapped for the pre-rendered
+/// one in the same task, so the browser never paints in between: no flash, no jump, and the
+/// scroll position stays. Focus, if the reader had put it on something, moves to the element
+/// with the same id in the live app.
 pub fn mount_app() {
-    let Some(root) = element(ROOT_ID) else {
+    let Some(document) = document() else {
+        return;
+    };
+    let Some(old) = element(ROOT_ID) else {
         panic!("the page has no #{ROOT_ID} element to mount into");
     };
-    leptos::mount::mount_to(root, App).forget();
+    let live: web_sys::HtmlElement = document
+        .create_element("main")
+        .expect("a <main> element")
+        .unchecked_into();
+    live.set_id(ROOT_ID);
+    leptos::mount::mount_to(live.clone(), App).forget();
+    let focused = document
+        .active_element()
+        .map(|el| el.id())
+        .filter(|id| !id.is_empty());
+    let _ = old.replace_with_with_node_1(&live);
+    if let Some(el) = focused.and_then(|id| element(&id)) {
+        let _ = el.focus();
+    }
     set_hidden(LOADING_ID, true);
 }
 
@@ -59,6 +84,9 @@ pub fn show_failure() {
 /// Mark the page for embed mode (`<html class="embed">`) and a forced theme
 /// (`<html data-theme="light|dark">`), which the stylesheet reads.
 pub fn apply_page_settings(page: &PageSettings) {
+    if !IN_BROWSER {
+        return;
+    }
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };

@@ -49,6 +49,9 @@ pub fn close_details(event: &ev::MouseEvent) {
 /// above the reading line, or the last one of all at the bottom of the page. Scrolls the app
 /// makes itself are left alone, so the step it chose stays chosen.
 pub fn track_current_step(state: Explainer) {
+    if !super::IN_BROWSER {
+        return;
+    }
     let ids: Vec<String> = state
         .steps()
         .iter()

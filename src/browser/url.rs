@@ -18,6 +18,9 @@ fn current_query() -> String {
 /// Parse the page's own URL into a starting state and page settings (with the notes on what
 /// was ignored, in words).
 pub fn initial() -> (UrlState, PageSettings) {
+    if !super::IN_BROWSER {
+        return (UrlState::default(), PageSettings::default());
+    }
     let Parsed { state, ignored } = url_state::parse(&current_query(), &story::step_ids());
     let page = PageSettings {
         embed: state.embed,
@@ -28,12 +31,29 @@ pub fn initial() -> (UrlState, PageSettings) {
     (state, page)
 }
 
+/// How long the address bar waits for the reader to stop changing things, in milliseconds.
+const SETTLE_MS: u64 = 200;
+
 /// Keep the address bar on the reader's state as it changes, without adding history entries.
+/// Writes wait until changes settle, off the path from a click to its answer, and stay well
+/// under the rate at which browsers throttle `history.replaceState`.
 pub fn sync(state: Explainer, page: PageSettings) {
+    if !super::IN_BROWSER {
+        return;
+    }
     let ids = story::step_ids();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let query = url_state::format(&state.link(&page), &ids);
-        replace_query(&query);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || replace_query(&query),
+            std::time::Duration::from_millis(SETTLE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
     });
 }
 

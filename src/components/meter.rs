@@ -2,18 +2,21 @@ use leptos::prelude::*;
 
 use crate::model::{MAX_SCORE, Outcome};
 
-/// Width of the drawing in SVG user units; the SVG scales to its container.
-const WIDTH: f32 = 320.0;
-const BAR_Y: f32 = 18.0;
-const BAR_HEIGHT: f32 = 16.0;
+/// Width of the bar in SVG user units (10 per point, so positions stay whole numbers); the SVG
+/// scales to its container.
+const WIDTH: u32 = 1000;
+const BAR_Y: u32 = 56;
+const BAR_HEIGHT: u32 = 50;
+/// Room beside the bar for the marker at either end.
+const MARGIN: u32 = 25;
 
 /// Where a score falls along the bar, in user units.
-fn x_of(score: u8) -> f32 {
-    f32::from(score) / f32::from(MAX_SCORE) * WIDTH
+fn x_of(score: u8) -> u32 {
+    u32::from(score) * WIDTH / u32::from(MAX_SCORE)
 }
 
 /// Where an outcome's band ends along the bar: where the next band starts.
-fn band_end(band: Outcome) -> f32 {
+fn band_end(band: Outcome) -> u32 {
     if band == Outcome::Settlement {
         WIDTH
     } else {
@@ -42,27 +45,26 @@ pub fn Meter(
     view! {
         <svg
             class="meter"
-            viewBox=format!("-8 0 {} 44", WIDTH + 16.0)
+            viewBox=format!("-{MARGIN} 0 {} 138", WIDTH + 2 * MARGIN)
             role="img"
             aria-label=move || label.get()
         >
             <defs>
-                <pattern id="meter-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="6" height="6" class="meter-hatch-bg"></rect>
-                    <line x1="0" y1="0" x2="0" y2="6" class="meter-hatch-line"></line>
+                <pattern id="meter-hatch" width="18" height="18" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="18" height="18" class="meter-hatch-bg"></rect>
+                    <line x1="0" y1="0" x2="0" y2="18" class="meter-hatch-line"></line>
                 </pattern>
             </defs>
             {Outcome::ALL
                 .into_iter()
                 .map(|band| {
                     let x = x_of(band.floor());
-                    let w = band_end(band) - x;
                     view! {
                         <rect
                             class=format!("meter-band meter-band-{}", band.id())
                             x=x
                             y=BAR_Y
-                            width=w
+                            width=band_end(band) - x
                             height=BAR_HEIGHT
                         ></rect>
                     }
@@ -77,8 +79,8 @@ pub fn Meter(
                 fill="url(#meter-hatch)"
             ></rect>
             <g class="meter-marker" transform=move || format!("translate({} 0)", x_of(score.get()))>
-                <path d="M0 14 L-6 4 L6 4 Z"></path>
-                <rect x="-1.5" y=BAR_Y - 2.0 width="3" height=BAR_HEIGHT + 4.0></rect>
+                <path d="M0 44 L-19 12 L19 12 Z"></path>
+                <rect x="-5" y=BAR_Y - 6 width="10" height=BAR_HEIGHT + 12></rect>
             </g>
         </svg>
     }

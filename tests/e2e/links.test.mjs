@@ -17,6 +17,8 @@ after(async () => {
 
 const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
 const query = (page) => new URL(page.url()).search;
+/** The address bar is written once changes settle: wait for it to say `search`. */
+const addressIs = (page, search) => page.waitForFunction((s) => location.search === s, search, { timeout: 5000 });
 
 async function open(search = "", options = {}) {
   const opened = await openPage(browser, server.url + search, { reducedMotion: "reduce", ...options });
@@ -31,10 +33,9 @@ describe("the address follows the reader", () => {
     assert.equal(query(page), "", "the 2020 assessment needs no query");
     await panelSwitch(page, "Concessions").click();
     await panelSwitch(page, "Parity of power").click();
-    assert.equal(query(page), "?on=concessions,parity");
+    await addressIs(page, "?on=concessions,parity");
     await page.locator("#step-phase-2026").getByRole("switch", { name: "Verification" }).click();
-    await page.waitForFunction(() => location.search.includes("step=phase-2026"));
-    assert.equal(query(page), "?on=concessions,parity&ctx=verification&step=phase-2026");
+    await addressIs(page, "?on=concessions,parity&ctx=verification&step=phase-2026");
     await page.getByRole("button", { name: /JCPOA/ }).click();
     await page.waitForFunction(() => location.search.startsWith("?preset=jcpoa-2015"));
     assert.equal(await page.evaluate(() => history.length), history, "replaceState, not pushState");
@@ -129,8 +130,8 @@ describe("sharing", () => {
     await page.getByRole("button", { name: "Copy embed code" }).click();
     await page.locator(".share-status").filter({ hasText: "embed code" }).waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"/);
-    assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/embed\.js" async><\/script>$/);
+    assert.match(code, /^<script src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/embed\.js" async><\/script>\n/);
+    assert.match(code, /\n<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"[^>]*><\/iframe>$/);
     await context.close();
   });
 
@@ -162,7 +163,7 @@ describe("embed mode and themes", () => {
     const back = page.getByRole("link", { name: "Open the full explainer" });
     assert.match(await back.getAttribute("href"), /\/interactives\/iran-diplomacy\/\?on=parity$/);
     assert.equal(await page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
-    assert.equal(query(page), "?on=parity&embed=1");
+    await addressIs(page, "?on=parity&embed=1");
     await context.close();
   });
 
