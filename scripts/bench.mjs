@@ -1,7 +1,8 @@
 // Measures, in headless Chromium against the release build (run by scripts/bench.sh):
 //  1. first-load sizes: every file the first load fetches, raw, gzip and brotli;
 //  2. interaction latency: from a click on a switch to the narrative's update, and to the next
-//     painted frame, with the CPU slowed four times (Chrome DevTools CPU throttling).
+//     painted frame, with the CPU slowed four times (Chrome DevTools CPU throttling);
+//  3. time to first readable text with and without pre-rendering, against a static floor.
 // Timings are reported, not asserted.
 
 import { appReady, firstLoad, launchBrowser, startServer } from "../tests/e2e/harness.mjs";
@@ -52,7 +53,71 @@ try {
   };
   console.log(`\nclick → narrative updated (CPU ${CPU_SLOWDOWN}× slower, ${CLICKS} clicks): ${stats(samples.map((s) => s.text))}`);
   console.log(`click → next animation frame (includes waiting for vsync): ${stats(samples.map((s) => s.frame))}`);
-} finally {
+} catch (e) {
   await browser.close();
   await server.close();
+  throw e;
 }
+
+// 3. Time to first readable text: when the title is painted (Element Timing), on a slow phone
+//    network (Chrome DevTools "Fast 3G": 1.6 Mbps down, 150 ms round trip) with the CPU 4×
+//    slower, for three versions of the same page served side by side: the real build
+//    (pre-rendered), the same build with the pre-rendered HTML taken out (the app draws
+//    everything), and a plain static HTML page of the same text with no scripts (the floor).
+{
+  const { readFile } = await import("node:fs/promises");
+  const { DIST, SUB_PATH } = await import("../tests/e2e/harness.mjs");
+  const built = await readFile(`${DIST}/index.html`, "utf8");
+  const emptied = built.replace(/(<main id=app>)[\s\S]*(<\/main>)/, "$1$2");
+  const plain = built
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<link[^>]*rel=(modulepreload|preload)[^>]*>/g, "");
+  if (emptied === built || plain === built) throw new Error("bench: could not make the page variants");
+  const pages = { "pre-rendered (the build)": "", "without pre-rendering": "no-prerender.html", "plain static HTML (floor)": "plain.html" };
+  const variants = await startServer({
+    extraRoutes: {
+      [`${SUB_PATH}no-prerender.html`]: { type: "text/html; charset=utf-8", body: emptied },
+      [`${SUB_PATH}plain.html`]: { type: "text/html; charset=utf-8", body: plain },
+    },
+  });
+  const RUNS = 5;
+  const results = {};
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, file] of Object.entries(pages)) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", {
+          offline: false,
+          latency: 150,
+          downloadThroughput: (1.6 * 1024 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+        await page.goto(variants.url + file, { waitUntil: "load" });
+        const paintedAt = await page.evaluate(
+          () =>
+            new Promise((done) => {
+              new PerformanceObserver((list) => {
+                const title = list.getEntries().find((e) => e.identifier === "title");
+                if (title) done(title.renderTime || title.loadTime);
+              }).observe({ type: "element", buffered: true });
+            }),
+        );
+        (results[name] ??= []).push(paintedAt);
+        await context.close();
+      }
+    }
+  } finally {
+    await variants.close();
+  }
+  console.log(`\ntime to first readable text (title painted), Fast 3G and CPU ${CPU_SLOWDOWN}× slower, median of ${RUNS} runs:`);
+  for (const [name, times] of Object.entries(results)) {
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(`  ${name.padEnd(28)} ${sorted[Math.floor(RUNS / 2)].toFixed(0).padStart(6)} ms   (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  }
+}
+await browser.close();
+await server.close();

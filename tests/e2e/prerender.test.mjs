@@ -1,0 +1,112 @@
+// The page reads before and without WebAssembly: the first view is pre-rendered into the HTML,
+// and the live app takes over without a flash, a jump, duplicated text or a lost scroll position.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchBrowser, startServer } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
+
+/** Text of the argument as the reader sees it, whitespace normalised. */
+const mainText = (page) => page.locator("main").innerText().then((t) => t.replace(/\s+/g, " ").trim());
+
+describe("with JavaScript off", () => {
+  test("the whole argument, the default verdict and the sources are in the page, with a note", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1, name: "Under What Conditions Can Diplomacy With Iran Succeed?" }).waitFor();
+    for (const name of CONDITIONS) {
+      const sw = page.locator(".panel").getByRole("switch", { name, exact: true });
+      assert.equal(await sw.getAttribute("aria-checked"), "false", `${name} shows its state`);
+    }
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift toward confrontation");
+    assert.ok((await page.locator("#narrative").innerText()).length > 100, "the narrative is there");
+    assert.equal(await page.locator(".step").count(), 11, "every step");
+    assert.equal(await page.getByRole("heading", { level: 2, name: "Sources" }).isVisible(), true);
+    assert.match(await page.locator(".nojs-note").innerText(), /need JavaScript/);
+    for (const hidden of [".app-loading", ".step-prev", ".step-next", ".step-continue", ".share"]) {
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not offered without scripts`);
+    }
+    // The jump list still works: plain links to the steps.
+    await page.getByText("All steps").click();
+    await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
+    assert.match(page.url(), /#step-verdict$/);
+    // And it prints.
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".step").last().isVisible(), true);
+    await context.close();
+  });
+});
+
+describe("with JavaScript on", () => {
+  /** Opens the page with the WebAssembly held back until `release()` is called. */
+  async function openHeld(search = "") {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/*_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.url + search);
+    return { page, context, release };
+  }
+
+  test("the live app replaces the pre-rendered page with the same text, once, and no layout shift", async () => {
+    const { page, context, release } = await openHeld();
+    await page.locator(".verdict-outcome").waitFor();
+    const before = await mainText(page);
+    assert.equal(await page.locator("#app-loading").isVisible(), true, "a loading notice while the wasm comes");
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    await appReady(page);
+    assert.equal(await mainText(page), before, "the same text after the take-over");
+    assert.equal(await page.locator("h1").count(), 1, "nothing is duplicated");
+    assert.equal(await page.locator("main").count(), 1);
+    await page.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "it is live");
+    assert.equal(await page.evaluate(() => window.__shifts), 0, "cumulative layout shift is zero");
+    await context.close();
+  });
+
+  test("the reader's scroll position is kept through the take-over", async () => {
+    const { page, context, release } = await openHeld();
+    await page.locator("#step-way-out").waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.getElementById("step-way-out").offsetTop));
+    const y = await page.evaluate(() => scrollY);
+    assert.ok(y > 1000);
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    assert.equal(await page.evaluate(() => scrollY), y, "the page did not move");
+    await context.close();
+  });
+
+  test("embed mode applies before the take-over, so nothing jumps there either", async () => {
+    const { page, context, release } = await openHeld("?embed=1");
+    await page.locator(".verdict-outcome").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("embed")), true);
+    assert.equal(await page.locator(".step-nav").isVisible(), false);
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    assert.equal(await page.evaluate(() => window.__shifts), 0);
+    await context.close();
+  });
+});
