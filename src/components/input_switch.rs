@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::SourceLinks;
 use crate::content;
 use crate::model::Input;
 use crate::state::use_explainer;
@@ -9,7 +10,8 @@ use crate::state::use_explainer;
 pub enum SwitchDetail {
     /// The label only (the compact bar on phones hides the rest with CSS anyway).
     Label,
-    /// The label, a one-line description and, behind a disclosure, what the article said.
+    /// The label, a one-line description and, behind disclosures, what the article said and
+    /// (for a context factor, which has no step of its own) the theory behind it.
     Full,
 }
 
@@ -37,6 +39,11 @@ pub fn InputSwitch(
         ),
         Input::Context(f) => (content::ARTICLE_2026_LABEL, content::factor(f).article_2026),
     };
+    // A condition's theory has its own step; a context factor's is told here.
+    let theory = match input {
+        Input::Condition(_) => None,
+        Input::Context(f) => Some(content::factor(f)),
+    };
     let full = detail == SwitchDetail::Full;
     view! {
         <div class="switch-row" class:is-on=on class:set-by-case=move || state.is_set_by_case(input)>
@@ -63,6 +70,13 @@ pub fn InputSwitch(
                     <summary>{article_label}</summary>
                     <p>{article_text}</p>
                 </details>
+                {theory.map(|text| view! {
+                    <details class="switch-note">
+                        <summary>{content::THEORY_HEADING}</summary>
+                        <p>{text.explanation}</p>
+                        <SourceLinks sources=text.sources />
+                    </details>
+                })}
             })}
         </div>
     }

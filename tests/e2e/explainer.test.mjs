@@ -106,6 +106,22 @@ describe("reading and switching", () => {
     assert.equal(await verdict(page).innerText(), OUTCOME.crisis, "quiet channels keep a crisis line open");
     await context.close();
   });
+
+  test("each context switch explains, on request, what the 2026 piece says and the theory behind it", async () => {
+    const { page, context } = await open();
+    const rows = page.locator("#step-phase-2026 .switch-row");
+    assert.equal(await rows.count(), 4);
+    for (const row of await rows.all()) {
+      const theory = row.locator("details").filter({ has: page.locator("summary", { hasText: /^Theory$/ }) });
+      assert.equal(await theory.locator("p").first().isVisible(), false, "closed until asked for");
+      await theory.locator("summary").click();
+      assert.ok((await theory.locator("p").first().innerText()).length > 150, "the theory is told");
+      assert.ok((await theory.locator(".source-links").innerText()).startsWith("Sources:"), "with its sources");
+    }
+    // Pressure's theory states the model's rule that pressure counts only with a way out.
+    assert.match(await rows.last().locator("details").last().innerText(), /declare victory/);
+    await context.close();
+  });
 });
 
 describe("walking the steps", () => {
@@ -137,7 +153,7 @@ describe("walking the steps", () => {
     assert.match(await progress.innerText(), /^Step 3 of/);
     await previous.click();
     assert.match(await progress.innerText(), /^Step 2 of/);
-    await page.getByText("All steps").click();
+    await page.getByText("All steps", { exact: true }).click();
     await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
     assert.match(await page.locator(".step-title").innerText(), /verdict/i);
     const top = await page.locator("#step-verdict").evaluate((el) => el.getBoundingClientRect().top);

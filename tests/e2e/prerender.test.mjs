@@ -39,7 +39,7 @@ describe("with JavaScript off", () => {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not offered without scripts`);
     }
     // The jump list still works: plain links to the steps.
-    await page.getByText("All steps").click();
+    await page.getByText("All steps", { exact: true }).click();
     await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
     assert.match(page.url(), /#step-verdict$/);
     // And it prints.
