@@ -1,25 +1,17 @@
 // The first-load budget: every byte a reader's browser fetches to show the page, compressed the
 // way a static host serves it, must stay within 150 KB with brotli.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { firstLoad, launchBrowser, startServer } from "./harness.mjs";
+import { firstLoad, servedBuild } from "./harness.mjs";
 import { sizes } from "./sizes.mjs";
 
 const BUDGET_BROTLI_BYTES = 150 * 1024;
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 test(`first-load bytes stay within ${BUDGET_BROTLI_BYTES / 1024} KB brotli`, async (t) => {
-  const files = await firstLoad(browser, server.url);
+  const files = await firstLoad(build.browser, build.server.url);
   const kinds = new Set(files.map((f) => f.url.split(".").pop()));
   for (const kind of ["js", "wasm", "css"]) assert.ok(kinds.has(kind), `the first load fetched a .${kind} file`);
 

@@ -1,9 +1,9 @@
 // A reader works through the explainer: reads, switches conditions by mouse and keyboard, walks
 // the steps, loads cases and rows, and resets.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, focusedText, launchBrowser, openPage, startServer, tabTo } from "./harness.mjs";
+import { appReady, focusedText, openPage, servedBuild, tabTo } from "./harness.mjs";
 
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 const OUTCOME = {
@@ -13,18 +13,10 @@ const OUTCOME = {
   settlement: "Comprehensive settlement",
 };
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 async function open(options) {
-  const opened = await openPage(browser, server.url, options);
+  const opened = await openPage(build.browser, build.server.url, options);
   await appReady(opened.page);
   return opened;
 }

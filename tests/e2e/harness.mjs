@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(process.env.EXPLAINER_DIST || resolve(import.meta.dirname, "../../dist"));
@@ -129,6 +130,24 @@ export function launchBrowser(options = {}) {
     ],
     ...options,
   });
+}
+
+/**
+ * For the calling test file or suite: serves the release build and launches Chromium before
+ * its first test, and closes both after its last. The returned object's `server` and `browser`
+ * are set by the time a test runs.
+ */
+export function servedBuild(serverOptions) {
+  const build = {};
+  before(async () => {
+    build.server = await startServer(serverOptions);
+    build.browser = await launchBrowser();
+  });
+  after(async () => {
+    await build.browser?.close();
+    await build.server?.close();
+  });
+  return build;
 }
 
 /**

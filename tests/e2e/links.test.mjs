@@ -1,19 +1,11 @@
 // Every scenario is a link: the address follows the reader, a link restores what it records,
 // and a malformed or hostile link still opens a working page with a clear, dismissible note.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, openPage, startServer } from "./harness.mjs";
+import { appReady, openPage, servedBuild } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
 const query = (page) => new URL(page.url()).search;
@@ -21,7 +13,7 @@ const query = (page) => new URL(page.url()).search;
 const addressIs = (page, search) => page.waitForFunction((s) => location.search === s, search, { timeout: 5000 });
 
 async function open(search = "", options = {}) {
-  const opened = await openPage(browser, server.url + search, { reducedMotion: "reduce", ...options });
+  const opened = await openPage(build.browser, build.server.url + search, { reducedMotion: "reduce", ...options });
   await appReady(opened.page);
   return opened;
 }
@@ -136,12 +128,12 @@ describe("sharing", () => {
   });
 
   test("without clipboard access the text is shown selected, and the reader is told", async () => {
-    const context = await browser.newContext();
+    const context = await build.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(build.server.url);
     await appReady(page);
     await page.getByRole("button", { name: "Copy fixed-height embed code" }).click();
     const box = page.getByRole("textbox", { name: "Text to copy" });

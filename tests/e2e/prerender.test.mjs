@@ -1,19 +1,11 @@
 // The page reads before and without WebAssembly: the first view is pre-rendered into the HTML,
 // and the live app takes over without a flash, a jump, duplicated text or a lost scroll position.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, startServer } from "./harness.mjs";
+import { appReady, servedBuild } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 
@@ -22,9 +14,9 @@ const mainText = (page) => page.locator("main").innerText().then((t) => t.replac
 
 describe("with JavaScript off", () => {
   test("the whole argument, the default verdict and the sources are in the page, with a note", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await build.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(build.server.url);
     await page.getByRole("heading", { level: 1, name: "Under What Conditions Can Diplomacy With Iran Succeed?" }).waitFor();
     for (const name of CONDITIONS) {
       const sw = page.locator(".panel").getByRole("switch", { name, exact: true });
@@ -52,7 +44,7 @@ describe("with JavaScript off", () => {
 describe("with JavaScript on", () => {
   /** Opens the page with the WebAssembly held back until `release()` is called. */
   async function openHeld(search = "") {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const context = await build.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const page = await context.newPage();
     let release;
     const held = new Promise((r) => (release = r));
@@ -66,7 +58,7 @@ describe("with JavaScript on", () => {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto(server.url + search);
+    await page.goto(build.server.url + search);
     return { page, context, release };
   }
 

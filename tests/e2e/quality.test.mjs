@@ -1,25 +1,19 @@
 // Accessibility, layout and print, checked the way an audit would: axe-core in the real browser,
 // screenshots at phone and desktop widths in both themes, and a print-media run.
 
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { appReady, launchBrowser, openPage, startServer } from "./harness.mjs";
+import { appReady, openPage, servedBuild } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 
-let server, browser;
+const build = servedBuild();
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Runs axe-core's WCAG 2.2 A and AA rules on the page and returns the violations, summarised. */
@@ -34,7 +28,7 @@ async function axeViolations(page) {
 describe("accessibility scan with axe-core", () => {
   for (const colorScheme of ["light", "dark"]) {
     test(`no violations in the ${colorScheme} theme, before and after using the controls`, async () => {
-      const { page, context } = await openPage(browser, server.url, { colorScheme, reducedMotion: "reduce" });
+      const { page, context } = await openPage(build.browser, build.server.url, { colorScheme, reducedMotion: "reduce" });
       await appReady(page);
       assert.deepEqual(await axeViolations(page), [], "on first load");
       // Open every disclosure, switch things on, load a case: the states a reader reaches.
@@ -51,7 +45,7 @@ describe("layout at phone and desktop widths", () => {
   for (const width of [320, 360, 1280]) {
     for (const colorScheme of ["light", "dark"]) {
       test(`${width} px, ${colorScheme}: no horizontal scrolling, switches within reach`, async () => {
-        const { page, context } = await openPage(browser, server.url, {
+        const { page, context } = await openPage(build.browser, build.server.url, {
           viewport: { width, height: 800 },
           colorScheme,
           reducedMotion: "reduce",
@@ -80,7 +74,7 @@ describe("layout at phone and desktop widths", () => {
 
 describe("print", () => {
   test("printing shows every step, the current scenario and the sources, without the controls", async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(build.browser, build.server.url);
     await appReady(page);
     await page.locator(".panel").getByRole("switch", { name: "No better alternative", exact: true }).click();
     await page.emulateMedia({ media: "print" });

@@ -1,19 +1,11 @@
 // When the app cannot start, the reader sees a short message, never a blank page.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { servedBuild } from "./harness.mjs";
 
 describe("a failed start is explained to the reader", () => {
-  let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const build = servedBuild();
 
   const failures = {
     "the WebAssembly download fails": (route) => route.abort("failed"),
@@ -23,10 +15,10 @@ describe("a failed start is explained to the reader", () => {
   };
   for (const [what, handler] of Object.entries(failures)) {
     test(`${what}: an alert says the interactive part could not start`, async () => {
-      const context = await browser.newContext();
+      const context = await build.browser.newContext();
       const page = await context.newPage();
       await page.route("**/*.wasm", handler);
-      await page.goto(server.url);
+      await page.goto(build.server.url);
       const alert = page.getByRole("alert");
       await alert.waitFor({ state: "visible", timeout: 10_000 });
       assert.match(await alert.innerText(), /could not start/);
@@ -38,18 +30,18 @@ describe("a failed start is explained to the reader", () => {
   }
 
   test("the JavaScript loader is missing: the same alert appears", async () => {
-    const context = await browser.newContext();
+    const context = await build.browser.newContext();
     const page = await context.newPage();
     await page.route(/explainer-app-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
-    await page.goto(server.url);
+    await page.goto(build.server.url);
     await page.getByRole("alert").waitFor({ state: "visible", timeout: 10_000 });
     await context.close();
   });
 
   test("a normal start shows no alert", async () => {
-    const context = await browser.newContext();
+    const context = await build.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(build.server.url);
     await page.getByRole("switch").first().waitFor();
     assert.equal(await page.getByRole("alert").isVisible(), false);
     await context.close();
