@@ -12,6 +12,16 @@
   if (/[?&]embed(=(1|true|yes|on)?)?(&|$)/i.test(query)) root.classList.add("embed");
   var dark = /[?&]dark(=(on|off|1|0|true|false|yes|no)?)?(&|$)/i.exec(query);
   if (dark) root.setAttribute("data-theme", /^(on|1|true|yes)?$/i.test(dark[2] || "") ? "dark" : "light");
+  // A link that carries a scenario: the pre-rendered page shows the article's 2020 assessment
+  // until the app applies the link's own, so what depends on the scenario is faded (see
+  // `.link-pending` in main.css; the app removes the class) and the loading notice says why.
+  if (/[?&](on|ctx|preset)=/i.test(query)) {
+    root.classList.add("link-pending");
+    document.addEventListener("DOMContentLoaded", function () {
+      var loading = document.getElementById("app-loading");
+      if (loading) loading.textContent = "Opening the scenario in your link\u2026";
+    });
+  }
   function failed() {
     var loading = document.getElementById("app-loading");
     // The app hides the loading notice once it has mounted: later errors are not start-up failures.

@@ -26,6 +26,8 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 pub const ROOT_ID: &str = "app";
 /// Id of the notice shown while the app loads.
 pub const LOADING_ID: &str = "app-loading";
+/// The class `public/boot.js` puts on `<html>` while a link's scenario waits for the app.
+const LINK_PENDING_CLASS: &str = "link-pending";
 /// Id of the notice shown when the app cannot start or has crashed.
 pub const FAILED_ID: &str = "app-failed";
 
@@ -65,6 +67,10 @@ pub fn mount_app() {
         let _ = el.focus();
     }
     set_hidden(LOADING_ID, true);
+    // The live view shows the link's scenario: nothing is pending any more (public/boot.js).
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1(LINK_PENDING_CLASS);
+    }
 }
 
 /// Report panics to the console and show the reader a short message instead of a dead page.

@@ -91,6 +91,32 @@ describe("with JavaScript on", () => {
     await context.close();
   });
 
+  test("a link's scenario: the 2020 default is faded and the notice says why until the app applies it", async () => {
+    const { page, context, release } = await openHeld("?on=concessions");
+    await page.locator(".verdict-outcome").waitFor();
+    const pending = () => page.evaluate(() => document.documentElement.classList.contains("link-pending"));
+    const opacity = () => page.locator(".verdict").evaluate((el) => getComputedStyle(el).opacity);
+    assert.equal(await pending(), true);
+    assert.ok(Number(await opacity()) < 0.5, "the verdict of the default scenario is faded");
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift toward confrontation");
+    assert.match(await page.locator("#app-loading").innerText(), /scenario in your link/);
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    assert.equal(await pending(), false);
+    assert.equal(await opacity(), "1");
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "the link's scenario");
+    await context.close();
+  });
+
+  test("a link without a scenario fades nothing", async () => {
+    const { page, context, release } = await openHeld("?step=way-out");
+    await page.locator(".verdict-outcome").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("link-pending")), false);
+    assert.match(await page.locator("#app-loading").innerText(), /Loading the interactive parts/);
+    release();
+    await context.close();
+  });
+
   test("embed mode applies before the take-over, so nothing jumps there either", async () => {
     const { page, context, release } = await openHeld("?embed=1");
     await page.locator(".verdict-outcome").waitFor();
