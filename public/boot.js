@@ -19,7 +19,7 @@
     root.classList.add("link-pending");
     document.addEventListener("DOMContentLoaded", function () {
       var loading = document.getElementById("app-loading");
-      if (loading) loading.textContent = "Opening the scenario in your link\u2026";
+      if (loading) loading.textContent = "Opening the scenario in your link…";
     });
   }
   function failed() {

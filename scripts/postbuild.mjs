@@ -204,8 +204,10 @@ const PERMISSIONS_POLICY = [
 
 // --- Cache rules ------------------------------------------------------------------------------
 
-/** Trunk's content hash in a file name: "name-<16 hex digits>" before the extension or "_bg". */
-const HASHED = /-[0-9a-f]{16}(?=[._/])/;
+/** Trunk's content hash in a file name: "name-<hex digits>" before the extension or "_bg".
+ *  Trunk writes the 64-bit hash without leading zeros, so it has up to 16 digits (15 in about
+ *  one build in sixteen). */
+const HASHED = /-[0-9a-f]{12,16}(?=[._/])/;
 
 export const CACHE = {
   hashed: "public, max-age=31536000, immutable",

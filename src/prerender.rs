@@ -23,9 +23,25 @@ pub fn fill(page: &str, html: &str) -> Result<String, String> {
     Ok(format!("{}{}{}", &page[..start], html, &page[end..]))
 }
 
+/// Leptos's rendered HTML without what only hydration would need: the `<!>` position markers
+/// and empty `class=""` attributes. The live app replaces the pre-rendered view rather than
+/// hydrating it, so they are dead bytes (about 0.1 KB brotli). Text cannot contain either, as
+/// Leptos escapes `<` and `"` in text and attribute values.
+pub fn tidy(html: &str) -> String {
+    html.replace("<!>", "").replace(" class=\"\"", "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_drops_markers_and_empty_classes_only() {
+        assert_eq!(
+            tidy(r#"<p class="">a<!>b</p><!><i class="x">&lt;!&gt;</i>"#),
+            r#"<p>ab</p><i class="x">&lt;!&gt;</i>"#
+        );
+    }
 
     #[test]
     fn fills_the_app_element_minified_or_not() {

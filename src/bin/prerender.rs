@@ -23,7 +23,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match explainer::prerender::fill(&page, &explainer::app::prerender()) {
+    match explainer::prerender::fill(
+        &page,
+        &explainer::prerender::tidy(&explainer::app::prerender()),
+    ) {
         Ok(filled) => match fs::write(&path, filled) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -31,6 +31,9 @@ fn band_end(band: Outcome) -> u32 {
 /// `label`; the numbers and the words are in the text beside it.
 #[component]
 pub fn Meter(
+    /// Unique on the page: names the meter's hatch pattern (two meters share the page, and a
+    /// pattern inside a hidden one would not draw in the other).
+    id: &'static str,
     /// The score, 0 to [`MAX_SCORE`].
     #[prop(into)]
     score: Signal<u8>,
@@ -42,6 +45,7 @@ pub fn Meter(
     label: Signal<String>,
 ) -> impl IntoView {
     let capped_from = move || band_end(ceiling.get());
+    let hatch = format!("{id}-hatch");
     view! {
         <svg
             class="meter"
@@ -50,7 +54,7 @@ pub fn Meter(
             aria-label=move || label.get()
         >
             <defs>
-                <pattern id="meter-hatch" width="18" height="18" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern id=hatch.clone() width="18" height="18" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect width="18" height="18" class="meter-hatch-bg"></rect>
                     <line x1="0" y1="0" x2="0" y2="18" class="meter-hatch-line"></line>
                 </pattern>
@@ -76,7 +80,7 @@ pub fn Meter(
                 y=BAR_Y
                 width=move || WIDTH - capped_from()
                 height=BAR_HEIGHT
-                fill="url(#meter-hatch)"
+                fill=format!("url(#{hatch})")
             ></rect>
             <g class="meter-marker" transform=move || format!("translate({} 0)", x_of(score.get()))>
                 <path d="M0 44 L-19 12 L19 12 Z"></path>

@@ -27,6 +27,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                     </span>
                 </p>
                 <Meter
+                    id="panel-meter"
                     score=Signal::derive(move || state.verdict.get().score)
                     ceiling=Signal::derive(move || state.verdict.get().ceiling())
                     label=Signal::derive(move || meter_label(state.verdict.get().score, outcome().label))

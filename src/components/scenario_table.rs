@@ -53,6 +53,18 @@ fn Row(
     };
     let verdict = move || model::assess(scenario());
     let current = move || state.scenario.get().conditions == conditions;
+    let label = content::TABLE_ROW.replace("{n}", &number.to_string());
+    // The accessible name starts with the visible label and names the conditions that hold
+    // (the table's cells give the rest).
+    let present: Vec<_> = conditions
+        .present()
+        .map(|c| content::condition(c).short_name)
+        .collect();
+    let name = if present.is_empty() || present.len() == Condition::ALL.len() {
+        format!("{label}. {}", content::conditions_summary(conditions))
+    } else {
+        format!("{label}: {}", present.join(", "))
+    };
     view! {
         <tr class:is-current=current aria-current=move || current().then_some("true")>
             <th scope="row">
@@ -60,9 +72,10 @@ fn Row(
                     type="button"
                     class="row-button"
                     aria-pressed=move || if current() { "true" } else { "false" }
+                    aria-label=name
                     on:click=move |_| state.load_scenario(scenario())
                 >
-                    {content::TABLE_ROW.replace("{n}", &number.to_string())}
+                    {label}
                 </button>
             </th>
             {Condition::ALL

@@ -35,7 +35,7 @@ pub fn StepNav() -> impl IntoView {
             >
                 <span aria-hidden="true">"‹"</span>
             </button>
-            <p class="step-progress" aria-live="polite" aria-atomic="true">
+            <p class="step-progress">
                 <span class="step-count">
                     {move || content::STEP_PROGRESS
                         .replace("{n}", &(current() + 1).to_string())

@@ -97,7 +97,7 @@ fn ConditionStep(condition: Condition) -> impl IntoView {
             <strong class:is-on=move || state.scenario.get().has(input)>
                 {move || on_off(input, state.scenario.get().has(input))}
             </strong>
-            " (" {text.short_name} ")"
+            "."
         </p>
         <h3>{content::THEORY_HEADING}</h3>
         <p>{text.explanation}</p>

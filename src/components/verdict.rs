@@ -23,6 +23,7 @@ pub fn Verdict() -> impl IntoView {
             <p class="verdict-description">{move || outcome().description}</p>
             <figure class="verdict-meter">
                 <Meter
+                    id="verdict-meter"
                     score=Signal::derive(move || verdict.get().score)
                     ceiling=Signal::derive(move || verdict.get().ceiling())
                     label=Signal::derive(move || meter_label(verdict.get().score, outcome().label))

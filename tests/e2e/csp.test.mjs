@@ -40,6 +40,8 @@ const FIXTURE_FILES = [
   "app-0123456789abcdef.js",
   "app-0123456789abcdef_bg.wasm",
   "boot-fedcba9876543210.js",
+  // Trunk drops a hash's leading zeros: 15 digits here.
+  "main-e7a8b0b9a019709.css",
   "snippets/explainer-app-0123456789abcdef/inline0.js",
   "embed.js",
   "share.png",
@@ -105,6 +107,7 @@ describe("the post-build hook on a fixture", () => {
       "/app-0123456789abcdef.js": "public, max-age=31536000, immutable",
       "/app-0123456789abcdef_bg.wasm": "public, max-age=31536000, immutable",
       "/boot-fedcba9876543210.js": "public, max-age=31536000, immutable",
+      "/main-e7a8b0b9a019709.css": "public, max-age=31536000, immutable",
       "/snippets/explainer-app-0123456789abcdef/inline0.js": "public, max-age=31536000, immutable",
       "/embed.js": "public, max-age=3600",
       "/share.png": "public, max-age=3600",

@@ -183,7 +183,7 @@ describe("cases, the table and reset", () => {
         const marked = await sw.evaluate((el) => el.closest(".switch-row").classList.contains("set-by-case"));
         assert.equal(marked, on, `${name} is marked as set by the case`);
       }
-      const happened = (await card.innerText()).match(/What happened: ([^.]+)\./)[1];
+      const happened = (await card.innerText()).match(/Outcome: ([^.]+)\./)[1];
       const model = (await card.innerText()).match(/The model gives: ([^.]+)\./)[1];
       assert.equal(model, happened, `the model reproduces ${await cases.nth(i).innerText()}`);
       assert.equal(await verdict(page).innerText(), model);
@@ -196,7 +196,7 @@ describe("cases, the table and reset", () => {
     const rows = page.locator(".scenario-table tbody tr");
     assert.equal(await rows.count(), 16);
     assert.equal(await rows.nth(0).getAttribute("aria-current"), "true", "the 2020 assessment is row 1");
-    await page.getByRole("button", { name: "Scenario 16", exact: true }).click();
+    await page.getByRole("button", { name: "Scenario 16. All four conditions are present." }).click();
     assert.equal(await rows.nth(15).getAttribute("aria-current"), "true");
     assert.equal(await rows.nth(0).getAttribute("aria-current"), null);
     for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true");
