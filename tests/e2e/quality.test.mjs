@@ -41,6 +41,56 @@ describe("accessibility scan with axe-core", () => {
   }
 });
 
+describe("focus and ids", () => {
+  // WCAG 2.4.11 (AA): whatever the keyboard focuses is not entirely hidden under the sticky step
+  // bar or the phone's fixed switch bar: at least one of its centre and corners is on top.
+  for (const [width, height] of [[360, 640], [640, 360], [1280, 800]]) {
+    test(`${width}×${height}: every control reached by Tab is in view, not under a bar`, async () => {
+      const { page, context } = await openPage(build.browser, build.server.url, {
+        viewport: { width, height },
+        reducedMotion: "reduce",
+      });
+      await appReady(page);
+      const hidden = [];
+      for (let i = 0; i < 90; i++) {
+        await page.keyboard.press("Tab");
+        const problem = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const r = el.getBoundingClientRect();
+          const points = [
+            [r.left + r.width / 2, r.top + r.height / 2],
+            [r.left + 2, r.top + 2],
+            [r.right - 2, r.top + 2],
+            [r.left + 2, r.bottom - 2],
+            [r.right - 2, r.bottom - 2],
+          ];
+          const covered = points.every(([x, y]) => {
+            const at = document.elementFromPoint(x, y);
+            return !at || !(el.contains(at) || at.contains(el));
+          });
+          return covered ? `${el.tagName} “${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40)}”` : null;
+        });
+        if (problem) hidden.push(problem);
+      }
+      assert.deepEqual(hidden, []);
+      await context.close();
+    });
+  }
+
+  test("no id is used twice (a second SVG pattern with the same id would not draw)", async () => {
+    const { page, context } = await openPage(build.browser, build.server.url);
+    await appReady(page);
+    const dupes = await page.evaluate(() => {
+      const seen = new Map();
+      for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    assert.deepEqual(dupes, []);
+    await context.close();
+  });
+});
+
 describe("layout at phone and desktop widths", () => {
   for (const width of [320, 360, 1280]) {
     for (const colorScheme of ["light", "dark"]) {
