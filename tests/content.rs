@@ -385,7 +385,7 @@ fn the_articles_are_credited_honestly() {
     assert_eq!(ARTICLE_2020.kind, SourceKind::Article);
     assert_eq!(ARTICLE_2026.outlet, "");
     assert_eq!(ARTICLE_2026.authors, "");
-    assert!(ARTICLE_2026.note.contains("no outlet and no author"));
+    assert!(ARTICLE_2026.note.contains("no outlet, author or link"));
     let theory = SOURCES
         .iter()
         .filter(|s| s.kind == SourceKind::Theory)
