@@ -138,6 +138,14 @@ describe("print", () => {
     assert.equal(await page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
     assert.match(await page.locator(".panel").innerText(), /Crisis-management channel only/);
     assert.equal(await page.locator(".sources").isVisible(), true);
+    // Each switch prints as it looks, on or off; outcome colours print without background
+    // graphics; the share buttons do not print.
+    for (const track of await page.locator(".switch-track").all()) {
+      assert.equal(await track.isVisible(), true, "a switch shows its state on paper");
+    }
+    const exact = await page.locator(".panel .outcome-chip").evaluate((el) => getComputedStyle(el).printColorAdjust);
+    assert.equal(exact, "exact");
+    assert.equal(await page.locator(".share").isVisible(), false, "the share buttons do not print");
     const pdf = await page.pdf({ format: "A4" });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 5, `the whole argument prints (${pages} pages)`);
