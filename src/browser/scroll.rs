@@ -10,7 +10,8 @@ use super::element;
 use crate::state::Explainer;
 
 /// How far below the top of the window a step's heading counts as "reached", in CSS pixels.
-/// Matches the `scroll-margin-top` of steps in the stylesheet, plus a little.
+/// Where scrolling puts a step (the stylesheet's `scroll-padding-top` plus the step's
+/// `scroll-margin-top`, 80 px), plus a little.
 const READING_LINE: f64 = 120.0;
 /// How long scroll tracking pauses after the app scrolls the page itself, in milliseconds.
 const PROGRAMMATIC_SCROLL_MS: f64 = 1000.0;
