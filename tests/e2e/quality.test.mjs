@@ -41,6 +41,22 @@ describe("accessibility scan with axe-core", () => {
   }
 });
 
+describe("dark theme", () => {
+  for (const [colorScheme, query] of [["dark", ""], ["light", "dark=on&"]]) {
+    test(`${query ? "?dark=on" : "the reader's dark setting"}: present and absent conditions keep their own colours`, async () => {
+      const { page, context } = await openPage(build.browser, `${build.server.url}?${query}on=concessions`, { colorScheme, reducedMotion: "reduce" });
+      await appReady(page);
+      const colour = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).color);
+      const present = await colour(".condition-state strong.is-on");
+      const absent = await colour(".condition-state strong:not(.is-on)");
+      assert.notEqual(present, absent, "“present” does not look like “absent”");
+      const onColour = await page.locator(".panel .switch[aria-checked=true] .switch-track").evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(present, onColour, "present takes the switches' on colour");
+      await context.close();
+    });
+  }
+});
+
 describe("focus and ids", () => {
   // WCAG 2.4.11 (AA): whatever the keyboard focuses is not entirely hidden under the sticky step
   // bar or the phone's fixed switch bar: at least one of its centre and corners is on top.
