@@ -88,6 +88,34 @@ fn source_refs(ids: &[String]) -> String {
     format!("&[{}]", refs.join(", "))
 }
 
+/// The static array `name` of `ty`, the words for the conditions or the context factors: `key`
+/// is the field naming the input (set to `keys`, in order), `article` the field for what the
+/// article says.
+fn input_texts(
+    w: &mut String,
+    name: &str,
+    ty: &str,
+    key: &str,
+    article: &str,
+    keys: &[String],
+    texts: &[content::InputText],
+) {
+    let _ = writeln!(w, "static {name}: [{ty}; {}] = [", keys.len());
+    for (k, t) in keys.iter().zip(texts) {
+        let _ = writeln!(
+            w,
+            "    {ty} {{ {key}: {k}, title: {}, short_name: {}, description: {}, explanation: {}, {article}: {}, sources: {} }},",
+            lit(&t.title),
+            lit(&t.short_name),
+            lit(&t.description),
+            lit(&t.explanation),
+            lit(&t.article),
+            source_refs(&t.sources)
+        );
+    }
+    let _ = writeln!(w, "];");
+}
+
 fn str_slice(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
     format!("&[{}]", items.join(", "))
@@ -170,35 +198,26 @@ fn generate(c: &Content) -> String {
     }
     let _ = writeln!(w, "];");
 
-    let _ = writeln!(w, "static CONDITIONS: [ConditionText; 4] = [");
-    for (condition, t) in Condition::ALL.into_iter().zip(&c.conditions) {
-        let _ = writeln!(
-            w,
-            "    ConditionText {{ condition: Condition::{condition:?}, title: {}, short_name: {}, description: {}, explanation: {}, article_2020: {}, sources: {} }},",
-            lit(&t.title),
-            lit(&t.short_name),
-            lit(&t.description),
-            lit(&t.explanation),
-            lit(&t.article),
-            source_refs(&t.sources)
-        );
-    }
-    let _ = writeln!(w, "];");
-
-    let _ = writeln!(w, "static FACTORS: [FactorText; 4] = [");
-    for (factor, t) in ContextFactor::ALL.into_iter().zip(&c.factors) {
-        let _ = writeln!(
-            w,
-            "    FactorText {{ factor: ContextFactor::{factor:?}, title: {}, short_name: {}, description: {}, explanation: {}, article_2026: {}, sources: {} }},",
-            lit(&t.title),
-            lit(&t.short_name),
-            lit(&t.description),
-            lit(&t.explanation),
-            lit(&t.article),
-            source_refs(&t.sources)
-        );
-    }
-    let _ = writeln!(w, "];");
+    let conditions = Condition::ALL.map(|c| format!("Condition::{c:?}"));
+    input_texts(
+        w,
+        "CONDITIONS",
+        "ConditionText",
+        "condition",
+        "article_2020",
+        &conditions,
+        &c.conditions,
+    );
+    let factors = ContextFactor::ALL.map(|f| format!("ContextFactor::{f:?}"));
+    input_texts(
+        w,
+        "FACTORS",
+        "FactorText",
+        "factor",
+        "article_2026",
+        &factors,
+        &c.factors,
+    );
 
     let _ = writeln!(w, "static OUTCOMES: [OutcomeText; 4] = [");
     for (outcome, t) in Outcome::ALL.into_iter().zip(&c.outcomes) {
