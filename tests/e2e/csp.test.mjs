@@ -2,7 +2,7 @@
 // build served with the headers from its own dist/_headers, used by a reader, with the browser
 // reporting every Content-Security-Policy violation.
 
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -10,7 +10,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { appReady, DIST, headersFor, launchBrowser, parseHeadersFile, startServer } from "./harness.mjs";
+import { appReady, DIST, headersFor, parseHeadersFile, servedBuild } from "./harness.mjs";
 
 const POSTBUILD = resolve(import.meta.dirname, "../../scripts/postbuild.mjs");
 const PUBLIC_URL = "https://news.example/interactives/iran-diplomacy/";
@@ -185,23 +185,18 @@ describe("the post-build hook on a fixture", () => {
 // --- The real build, served with its headers --------------------------------------------------
 
 describe("the built page under its own Content-Security-Policy", () => {
-  let server, browser, builtHtml;
+  const build = servedBuild({ headers: true });
+  let builtHtml;
   before(async () => {
     builtHtml = await readFile(join(DIST, "index.html"), "utf8");
-    server = await startServer({ headers: true });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /**
    * Opens the explainer with a recorder of CSP violations installed before any page script, and
    * records console problems, requests to other origins and every response.
    */
-  async function open(url = server.url) {
-    const context = await browser.newContext({ reducedMotion: "reduce" });
+  async function open(url = build.server.url) {
+    const context = await build.browser.newContext({ reducedMotion: "reduce" });
     await context.addInitScript(() => {
       window.__cspViolations = [];
       window.addEventListener(
