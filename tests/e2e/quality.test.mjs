@@ -94,6 +94,29 @@ describe("focus and ids", () => {
     });
   }
 
+  test("short screens: the laptop panel shows the verdict without scrolling; a phone on its side keeps the switches in the flow", async () => {
+    const laptop = await openPage(build.browser, build.server.url, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    await appReady(laptop.page);
+    const panel = laptop.page.locator(".panel");
+    assert.equal(await panel.locator(".switch-desc").first().isVisible(), false, "descriptions are left to the steps");
+    const chip = await panel.locator(".outcome-chip").boundingBox();
+    const box = await panel.boundingBox();
+    assert.ok(chip.y + chip.height <= box.y + box.height, "the outcome is inside the panel's visible part");
+    await laptop.context.close();
+    const side = await openPage(build.browser, build.server.url, { viewport: { width: 640, height: 360 }, reducedMotion: "reduce" });
+    await appReady(side.page);
+    assert.equal(await side.page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
+    await side.context.close();
+  });
+
+  test("the step counter is not a live region: scrolling does not make screen readers talk", async () => {
+    const { page, context } = await openPage(build.browser, build.server.url);
+    await appReady(page);
+    assert.equal(await page.locator(".step-progress").getAttribute("aria-live"), null);
+    assert.equal(await page.locator(".step-progress [aria-live]").count(), 0);
+    await context.close();
+  });
+
   test("no id is used twice (a second SVG pattern with the same id would not draw)", async () => {
     const { page, context } = await openPage(build.browser, build.server.url);
     await appReady(page);
