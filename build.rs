@@ -264,11 +264,12 @@ fn generate(c: &Content) -> String {
             .zip(&p.codings)
             .map(|(input, coding)| {
                 format!(
-                    "Coding {{ input: {}, on: {}, partly: {}, reason: {} }}",
+                    "Coding {{ input: {}, on: {}, partly: {}, reason: {}, sources: {} }}",
                     input_path(input),
                     coding.on,
                     coding.partly,
-                    lit(&coding.reason)
+                    lit(&coding.reason),
+                    source_refs(&coding.sources)
                 )
             })
             .collect();
@@ -295,12 +296,29 @@ fn generate(c: &Content) -> String {
     }
     let _ = writeln!(w, "];");
 
+    write_events(
+        w,
+        "The timeline up to the 2026 piece, oldest first.",
+        "TIMELINE",
+        &c.timeline,
+    );
+    write_events(
+        w,
+        "What has happened since the 2026 piece, oldest first.",
+        "SINCE",
+        &c.since.events,
+    );
+    write_review(w, c);
+    o
+}
+
+fn write_events(w: &mut String, doc: &str, name: &str, events: &[content::Event]) {
     let _ = writeln!(
         w,
-        "/// The timeline, oldest first.\npub static TIMELINE: [Event; {}] = [",
-        c.timeline.len()
+        "/// {doc}\npub static {name}: [Event; {}] = [",
+        events.len()
     );
-    for e in &c.timeline {
+    for e in events {
         let _ = writeln!(
             w,
             "    Event {{ date: {}, iso_date: {}, text: {}, sources: {} }},",
@@ -311,7 +329,80 @@ fn generate(c: &Content) -> String {
         );
     }
     let _ = writeln!(w, "];");
-    o
+}
+
+/// The review date, what the explainer covers, the model's version and the corrections.
+fn write_review(w: &mut String, c: &Content) {
+    let r = &c.review;
+    for (name, doc, value) in [
+        (
+            "SINCE_HEADING",
+            "Heading of the part of the 2026 step that tells what has happened since.",
+            &c.since.heading,
+        ),
+        (
+            "SINCE_INTRO",
+            "What that part is, and up to when it covers events.",
+            &c.since.intro,
+        ),
+        (
+            "SINCE_UNKNOWN",
+            "What is not known about events since.",
+            &c.since.unknown,
+        ),
+        (
+            "LAST_REVIEWED_ISO",
+            "When the content was last reviewed (ISO 8601).",
+            &r.last_reviewed_iso,
+        ),
+        (
+            "COVERED_UNTIL_ISO",
+            "The date of the latest event the explainer covers (ISO 8601).",
+            &r.covered_until_iso,
+        ),
+        (
+            "MODEL_VERSION",
+            "The model's version: a new one for any change to a weight, a gate or a coding.",
+            &r.model_version,
+        ),
+        (
+            "REVIEW_LINE",
+            "When the content was last reviewed and the period it covers, in words.",
+            &r.review_line,
+        ),
+        (
+            "MODEL_LINE",
+            "The model's version, in words.",
+            &r.model_line,
+        ),
+        (
+            "CORRECTIONS_HEADING",
+            "Heading of the list of corrections and updates.",
+            &r.corrections_heading,
+        ),
+        (
+            "CORRECTIONS_INTRO",
+            "What the list of corrections records.",
+            &r.corrections_intro,
+        ),
+    ] {
+        let _ = writeln!(w, "/// {doc}\npub const {name}: &str = {};", lit(value));
+    }
+    let _ = writeln!(
+        w,
+        "/// Every correction and update, newest first.\npub static CORRECTIONS: [Correction; {}] = [",
+        r.corrections.len()
+    );
+    for correction in &r.corrections {
+        let _ = writeln!(
+            w,
+            "    Correction {{ date: {}, iso_date: {}, text: {} }},",
+            lit(&correction.date),
+            lit(&correction.iso_date),
+            lit(&correction.text)
+        );
+    }
+    let _ = writeln!(w, "];");
 }
 
 fn generate_narrative(w: &mut String, c: &Content) {

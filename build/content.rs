@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 /// The content files, by name, in the order they are read.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 12] = [
     "site.toml",
     "argument.toml",
     "conditions.toml",
@@ -27,11 +27,16 @@ pub const FILES: [&str; 11] = [
     "presets.toml",
     "sources.toml",
     "timeline.toml",
+    "review.toml",
 ];
 
 /// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 88] = [
+pub const SITE_FIELDS: [(&str, &str); 89] = [
     ("kicker", "Small label above the title."),
+    (
+        "headline",
+        "The page's own headline (the article's title is in the credit line).",
+    ),
     (
         "credit_prefix",
         "Words before the article's outlet in the credit line.",
@@ -382,6 +387,8 @@ pub struct Coding {
     pub on: bool,
     pub partly: bool,
     pub reason: String,
+    /// The sources the reason rests on (at least one).
+    pub sources: Vec<String>,
 }
 
 /// A preset: a historical case or a reading of one of the articles.
@@ -416,6 +423,42 @@ pub struct Event {
     pub iso_date: String,
     pub text: String,
     pub sources: Vec<String>,
+}
+
+/// The events since the 2026 piece, with the words around them.
+#[derive(Clone, Debug, Default)]
+pub struct Since {
+    pub heading: String,
+    pub intro: String,
+    /// What is not known, said plainly.
+    pub unknown: String,
+    pub events: Vec<Event>,
+}
+
+/// One entry in the public list of corrections and updates.
+#[derive(Clone, Debug, Default)]
+pub struct Correction {
+    /// ISO 8601, a full date.
+    pub iso_date: String,
+    /// The same date as the reader reads it, e.g. "23 November 2026".
+    pub date: String,
+    pub text: String,
+}
+
+/// When the content was last reviewed, what it covers, the model's version and the corrections.
+#[derive(Clone, Debug, Default)]
+pub struct Review {
+    pub last_reviewed_iso: String,
+    pub covered_until_iso: String,
+    pub model_version: String,
+    /// `review_line` with its dates filled in.
+    pub review_line: String,
+    /// `model_line` with the version filled in.
+    pub model_line: String,
+    pub corrections_heading: String,
+    pub corrections_intro: String,
+    /// Newest first.
+    pub corrections: Vec<Correction>,
 }
 
 /// What a switch note says for one input.
@@ -489,6 +532,8 @@ pub struct Content {
     pub presets: Vec<Preset>,
     pub sources: Vec<Source>,
     pub timeline: Vec<Event>,
+    pub since: Since,
+    pub review: Review,
 }
 
 /// The effect sentences `narrative.toml` must have, with the placeholders each may use.
@@ -570,8 +615,15 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
         narrative: read_narrative(&mut errors, file("narrative.toml")),
         presets: read_presets(&mut errors, file("presets.toml"), &refs),
         timeline: read_timeline(&mut errors, file("timeline.toml"), &refs),
+        since: read_since(&mut errors, file("timeline.toml"), &refs),
+        review: Review::default(),
         sources,
     };
+    let mut content = content;
+    // The fingerprint is compared only when everything else is sound: broken cases have no
+    // meaningful fingerprint.
+    let sound = errors.0.is_empty();
+    content.review = read_review(&mut errors, file("review.toml"), &content.presets, sound);
     if errors.0.is_empty() {
         Ok(content)
     } else {
@@ -778,6 +830,19 @@ impl Entry<'_> {
         ids
     }
 
+    /// A required list of source ids, each known, with at least one: `what` says what must be
+    /// sourced, for the message.
+    fn cited(&self, errors: &mut Errors, refs: &Refs, what: &str) -> Vec<String> {
+        let ids = self.sources(errors, refs);
+        if ids.is_empty() && self.table.get("sources").is_some_and(|v| v.is_array()) {
+            self.fault(
+                errors,
+                &format!("cites no source: {what} needs at least one a reader can check"),
+            );
+        }
+        ids
+    }
+
     fn boolean(&self, errors: &mut Errors, key: &str, default: Option<bool>) -> bool {
         match (self.table.get(key), default) {
             (None, Some(d)) => d,
@@ -974,10 +1039,26 @@ fn read_sources(errors: &mut Errors, file: File) -> Vec<Source> {
                 ),
             );
         }
-        if !source.url.is_empty() && !source.url.starts_with("https://") {
+        if source.url.is_empty() && ["article", "record"].contains(&source.kind.as_str()) {
             e.fault(
                 errors,
-                &format!("url \"{}\" must start with https://", source.url),
+                &format!(
+                    "has no url: a {} is published on the web, so give the link a reader can open",
+                    if source.kind == "record" {
+                        "report or record"
+                    } else {
+                        "article"
+                    }
+                ),
+            );
+        }
+        let linked = ["https://", "http://"]
+            .iter()
+            .any(|scheme| source.url.starts_with(scheme));
+        if !source.url.is_empty() && !linked {
+            e.fault(
+                errors,
+                &format!("url \"{}\" must start with https:// or http://", source.url),
             );
         }
         sources.push(source);
@@ -1728,7 +1809,7 @@ fn read_presets(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Preset> {
             summary: e.text(errors, "summary"),
             outcome: None,
             outcome_note: e.text(errors, "outcome_note"),
-            sources: e.sources(errors, refs),
+            sources: e.cited(errors, refs, "a case"),
             codings: vec![Coding::default(); Input::ALL.len()],
         };
         if !preset.iso_date.is_empty() && !is_iso_date(&preset.iso_date) {
@@ -1778,7 +1859,7 @@ fn read_presets(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Preset> {
                 complete = false;
                 e.fault(
                     errors,
-                    &format!("coding \"{id}\" must be a table with on, partly and reason"),
+                    &format!("coding \"{id}\" must be a table with on, partly, reason and sources"),
                 );
                 continue;
             };
@@ -1787,11 +1868,12 @@ fn read_presets(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Preset> {
                 name: format!("{} coding \"{id}\"", e.name),
                 table: t,
             };
-            c.only(errors, &["on", "partly", "reason"]);
+            c.only(errors, &["on", "partly", "reason", "sources"]);
             preset.codings[input.index()] = Coding {
                 on: c.boolean(errors, "on", None),
                 partly: c.boolean(errors, "partly", Some(false)),
                 reason: c.template(errors, "reason", &[], &[]),
+                sources: c.cited(errors, refs, "every coding's reason"),
             };
             coded[input.index()] = true;
         }
@@ -1827,19 +1909,68 @@ fn read_presets(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Preset> {
 }
 
 fn read_timeline(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Event> {
-    file.only(errors, &["event"]);
+    file.only(
+        errors,
+        &[
+            "event",
+            "since",
+            "since_heading",
+            "since_intro",
+            "since_unknown",
+        ],
+    );
+    read_events(errors, file, refs, "event")
+}
+
+/// The `[[since]]` events and the words around them.
+fn read_since(errors: &mut Errors, file: File, refs: &Refs) -> Since {
+    let top = file.top();
+    let since = Since {
+        heading: top.text(errors, "since_heading"),
+        intro: top.text(errors, "since_intro"),
+        unknown: top.text(errors, "since_unknown"),
+        events: read_events(errors, file, refs, "since"),
+    };
+    let last = read_events_last_iso(file, "event");
+    let first = since.events.first().map(|e| e.iso_date.clone());
+    if let (Some(last), Some(first)) = (last, first)
+        && is_iso_date(&first)
+        && first < last
+    {
+        errors.push(
+            file.path,
+            &format!("since \"{first}\""),
+            &format!(
+                "out of order: what has happened since must come after the timeline's last event, {last}"
+            ),
+        );
+    }
+    since
+}
+
+fn read_events_last_iso(file: File, key: &str) -> Option<String> {
+    let items = file.root.get(key)?.as_array()?;
+    let last = items.last()?.as_table()?.get("iso_date")?.as_str()?;
+    is_iso_date(last).then(|| last.to_string())
+}
+
+/// The `[[key]]` dated events, oldest first, each with at least one source.
+fn read_events(errors: &mut Errors, file: File, refs: &Refs, key: &str) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
-    for (n, table) in file.entries(errors, "event").into_iter().enumerate() {
-        let mut e = file.entry(table, "event", n);
+    for (n, table) in file.entries(errors, key).into_iter().enumerate() {
+        let mut e = file.entry(table, key, n);
         e.only(errors, &["date", "iso_date", "text", "sources"]);
+        let iso_date = e.text(errors, "iso_date");
+        if !iso_date.is_empty() {
+            e.name = format!("{key} \"{iso_date}\"");
+        }
         let event = Event {
             date: e.text(errors, "date"),
-            iso_date: e.text(errors, "iso_date"),
             text: e.text(errors, "text"),
-            sources: e.sources(errors, refs),
+            sources: e.cited(errors, refs, "every dated event"),
+            iso_date,
         };
         if !event.iso_date.is_empty() {
-            e.name = format!("event \"{}\"", event.iso_date);
             if !is_iso_date(&event.iso_date) {
                 e.fault(
                     errors,
@@ -1861,4 +1992,190 @@ fn read_timeline(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Event> {
         events.push(event);
     }
     events
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2026-11-23" as the reader reads it: "23 November 2026". `None` unless a full, valid date.
+pub fn reader_date(iso: &str) -> Option<String> {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if is_iso_date(iso) => {
+            let month = MONTHS[m.parse::<usize>().ok()? - 1];
+            Some(format!("{} {month} {y}", d.parse::<u32>().ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// A short fingerprint of everything a new model version is for: the score, outcome and gate
+/// of every scenario, and every case's coding. FNV-1a, 64 bits, in hex.
+pub fn model_fingerprint(presets: &[Preset]) -> String {
+    let mut text = String::new();
+    for scenario in Scenario::every() {
+        let v = assess(scenario);
+        let points: Vec<String> = v
+            .contributions
+            .iter()
+            .map(|c| c.points.to_string())
+            .collect();
+        text.push_str(&format!(
+            "{}:{}:{:?}:{};",
+            v.score,
+            v.outcome.id(),
+            v.gate,
+            points.join(",")
+        ));
+    }
+    for p in presets {
+        text.push_str(&p.id);
+        for c in &p.codings {
+            text.push(if c.on { '1' } else { '0' });
+            text.push(if c.partly { 'p' } else { '-' });
+        }
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// A required full ISO date field; a fault unless it is YYYY-MM-DD.
+fn full_date(errors: &mut Errors, e: &Entry, key: &str) -> String {
+    let iso = e.text(errors, key);
+    if !iso.is_empty() && reader_date(&iso).is_none() {
+        e.fault(
+            errors,
+            &format!("{key} \"{iso}\" is not a full date, YYYY-MM-DD"),
+        );
+    }
+    iso
+}
+
+fn read_review(errors: &mut Errors, file: File, presets: &[Preset], sound: bool) -> Review {
+    file.only(
+        errors,
+        &[
+            "last_reviewed",
+            "covered_until",
+            "model_version",
+            "model_fingerprint",
+            "review_line",
+            "model_line",
+            "corrections_heading",
+            "corrections_intro",
+            "correction",
+        ],
+    );
+    let top = file.top();
+    let last_reviewed_iso = full_date(errors, &top, "last_reviewed");
+    let covered_until_iso = full_date(errors, &top, "covered_until");
+    let model_version = top.text(errors, "model_version");
+    let fingerprint = top.text(errors, "model_fingerprint");
+    let review_line = top.template(
+        errors,
+        "review_line",
+        &["reviewed", "covered"],
+        &["reviewed", "covered"],
+    );
+    let model_line = top.template(errors, "model_line", &["version"], &["version"]);
+    let mut review = Review {
+        review_line: review_line
+            .replace(
+                "{reviewed}",
+                &reader_date(&last_reviewed_iso).unwrap_or_default(),
+            )
+            .replace(
+                "{covered}",
+                &reader_date(&covered_until_iso).unwrap_or_default(),
+            ),
+        model_line: model_line.replace("{version}", &model_version),
+        corrections_heading: top.text(errors, "corrections_heading"),
+        corrections_intro: top.text(errors, "corrections_intro"),
+        corrections: Vec::new(),
+        last_reviewed_iso,
+        covered_until_iso,
+        model_version,
+    };
+    if covered_until_iso_after(&review) {
+        top.fault(
+            errors,
+            "covered_until is after last_reviewed: the explainer cannot cover events after its review",
+        );
+    }
+    let mut versions = Vec::new();
+    for (n, table) in file.entries(errors, "correction").into_iter().enumerate() {
+        let mut e = file.entry(table, "correction", n);
+        e.only(errors, &["date", "text", "model_version"]);
+        let iso_date = full_date(errors, &e, "date");
+        if !iso_date.is_empty() {
+            e.name = format!("correction \"{iso_date}\"");
+        }
+        let correction = Correction {
+            date: reader_date(&iso_date).unwrap_or_default(),
+            text: e.text(errors, "text"),
+            iso_date,
+        };
+        if let Some(version) = e.optional_text(errors, "model_version") {
+            versions.push(version);
+        }
+        if let Some(newer) = review.corrections.last().filter(|c: &&Correction| {
+            !c.date.is_empty() && !correction.date.is_empty() && c.iso_date < correction.iso_date
+        }) {
+            e.fault(
+                errors,
+                &format!(
+                    "out of order: newest first, but it is newer than {}",
+                    newer.iso_date
+                ),
+            );
+        }
+        if !correction.date.is_empty()
+            && !review.last_reviewed_iso.is_empty()
+            && correction.iso_date > review.last_reviewed_iso
+        {
+            e.fault(errors, "is dated after last_reviewed");
+        }
+        review.corrections.push(correction);
+    }
+    if !review.model_version.is_empty() && !versions.contains(&review.model_version) {
+        top.fault(
+            errors,
+            &format!(
+                "model version \"{}\" has no corrections entry: say what changed, with model_version = \"{}\"",
+                review.model_version, review.model_version
+            ),
+        );
+    }
+    let actual = model_fingerprint(presets);
+    if sound && !fingerprint.is_empty() && fingerprint != actual {
+        top.fault(
+            errors,
+            &format!(
+                "the model or a case's coding changed (model_fingerprint {fingerprint}, now {actual}): give the model a new model_version, add a corrections entry for it, and set model_fingerprint = \"{actual}\""
+            ),
+        );
+    }
+    review
+}
+
+fn covered_until_iso_after(review: &Review) -> bool {
+    !review.covered_until_iso.is_empty()
+        && !review.last_reviewed_iso.is_empty()
+        && review.covered_until_iso > review.last_reviewed_iso
 }

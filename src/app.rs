@@ -45,12 +45,14 @@ pub fn App() -> impl IntoView {
         <header class="masthead">
             <p class="kicker">{content::KICKER}</p>
             // `elementtiming` lets the benchmark time when the title is first painted.
-            {leptos::html::h1().attr("elementtiming", "title").child(ARTICLE_2020.title)}
+            {leptos::html::h1().attr("elementtiming", "title").child(content::HEADLINE)}
             <p class="dek">{content::DEK}</p>
             <p class="credit">
-                {content::CREDIT_PREFIX} " "
-                <a href=ARTICLE_2020.url>{ARTICLE_2020.outlet}</a> ", "
-                <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> "."
+                {content::CREDIT_PREFIX} " “"
+                <a href=ARTICLE_2020.url>{ARTICLE_2020.title}</a> "”, "
+                {ARTICLE_2020.outlet} ", "
+                <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
+                <span class="review-line">{content::REVIEW_LINE}</span>
             </p>
         </header>
             <ScenarioPanel />

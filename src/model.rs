@@ -6,7 +6,7 @@
 //!
 //! The rule, in one paragraph (docs/MODEL.md explains and justifies it): every input that holds
 //! earns points, and the points add up to at most 100. The total places the scenario in a band:
-//! below 15 drift toward confrontation, from 15 a crisis-management channel, from 40 a partial or
+//! below 15 drift towards confrontation, from 15 a crisis-management channel, from 40 a partial or
 //! interim deal, from 65 a comprehensive settlement. Three gates then cap the band: without "no
 //! better alternative" (ripeness) or without concessions the best is a crisis channel; without a
 //! way for both to declare victory the best is a partial or interim deal. Sanctions pressure earns
@@ -351,7 +351,7 @@ impl Scenario {
 /// Where diplomacy ends up, from worst to best.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Outcome {
-    /// No working channel: drift toward confrontation.
+    /// No working channel: drift towards confrontation.
     Drift,
     /// Talks only to manage crises and avoid accidents.
     CrisisChannel,

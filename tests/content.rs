@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use explainer::content::{
-    self, ARTICLE_2020, ARTICLE_2026, PRESETS, SOURCES, STEPS, SourceKind, TIMELINE, change_note,
-    narrative,
+    self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, PRESETS, SINCE, SOURCES, STEPS, SourceKind,
+    TIMELINE, change_note, narrative,
 };
 use explainer::model::{
     Condition, Conditions, ContextFactor, Gate, Input, Outcome, Scenario, assess,
@@ -93,7 +93,7 @@ fn the_sixteen_condition_narratives_all_differ() {
 fn the_2020_reading_describes_the_stalemate() {
     let text = text_of(Scenario::NONE);
     assert!(text.contains("January 2020"), "{text}");
-    assert!(text.contains("drift toward confrontation"), "{text}");
+    assert!(text.contains("drift towards confrontation"), "{text}");
     assert!(
         text.contains(content::gate(Gate::Ripeness).phrase),
         "{text}"
@@ -190,7 +190,7 @@ fn switching_on_ripeness_from_nothing_says_it_lifts_the_verdict() {
         "{note}"
     );
     assert!(
-        note.contains("rises from drift toward confrontation to a crisis-management channel only"),
+        note.contains("rises from drift towards confrontation to a crisis-management channel only"),
         "{note}"
     );
 }
@@ -383,9 +383,10 @@ fn the_articles_are_credited_honestly() {
             .starts_with("https://responsiblestatecraft.org/")
     );
     assert_eq!(ARTICLE_2020.kind, SourceKind::Article);
-    assert_eq!(ARTICLE_2026.outlet, "");
+    assert_eq!(ARTICLE_2026.outlet, "Policy Wire");
+    assert_eq!(ARTICLE_2026.url, "https://policy-wire.com/?p=62894");
     assert_eq!(ARTICLE_2026.authors, "");
-    assert!(ARTICLE_2026.note.contains("no outlet, author or link"));
+    assert!(ARTICLE_2026.note.contains("names no author"));
     let theory = SOURCES
         .iter()
         .filter(|s| s.kind == SourceKind::Theory)
@@ -432,18 +433,26 @@ fn real_files() -> BTreeMap<String, (String, String)> {
 }
 
 /// The faults the build would report if `tests/fixtures/{case}/` replaced the matching files.
+/// A fixture file `NAME.append` is added to the end of the real `NAME` instead.
 fn faults_with_fixture(case: &str) -> Vec<String> {
     let mut files = real_files();
     let dir = format!("tests/fixtures/{case}");
     let entries = std::fs::read_dir(manifest_dir().join(&dir)).expect("fixture folder");
     for entry in entries {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let file_name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let (name, append) = match file_name.strip_suffix(".append") {
+            Some(name) => (name.to_string(), true),
+            None => (file_name.clone(), false),
+        };
         assert!(
             files.contains_key(&name),
-            "{dir}/{name} replaces no content file"
+            "{dir}/{file_name} replaces no content file"
         );
-        let path = format!("{dir}/{name}");
-        let text = std::fs::read_to_string(manifest_dir().join(&path)).unwrap();
+        let path = format!("{dir}/{file_name}");
+        let mut text = std::fs::read_to_string(manifest_dir().join(&path)).unwrap();
+        if append {
+            text = format!("{}\n{text}", files[&name].1);
+        }
         files.insert(name, (path, text));
     }
     match content_check::load(&files) {
@@ -548,6 +557,124 @@ fn an_unknown_placeholder_is_refused() {
             r#"tests/fixtures/unknown-placeholder/narrative.toml: [effect]: field "rise" uses unknown placeholder {winner} (allowed: {before}, {after})"#
         ]
     );
+}
+
+#[test]
+fn a_dated_event_without_a_source_is_refused() {
+    assert_eq!(
+        faults_with_fixture("unsourced-event"),
+        [
+            r#"tests/fixtures/unsourced-event/timeline.toml: event "2020-01-03": cites no source: every dated event needs at least one a reader can check"#
+        ]
+    );
+}
+
+#[test]
+fn a_case_coding_without_a_source_is_refused() {
+    assert_eq!(
+        faults_with_fixture("unsourced-coding"),
+        [
+            r#"tests/fixtures/unsourced-coding/presets.toml: preset "fixture-case" coding "parity": cites no source: every coding's reason needs at least one a reader can check"#
+        ]
+    );
+}
+
+#[test]
+fn a_web_source_without_a_link_is_refused() {
+    assert_eq!(
+        faults_with_fixture("unlinked-source"),
+        [
+            r#"tests/fixtures/unlinked-source/sources.toml.append: source "unlinked-report": has no url: a report or record is published on the web, so give the link a reader can open"#
+        ]
+    );
+}
+
+#[test]
+fn a_correction_without_a_date_is_refused() {
+    let n = real_files()["review.toml"]
+        .1
+        .lines()
+        .filter(|l| l.trim() == "[[correction]]")
+        .count()
+        + 1;
+    assert_eq!(
+        faults_with_fixture("undated-correction"),
+        [format!(
+            r#"tests/fixtures/undated-correction/review.toml.append: correction #{n}: missing field "date""#
+        )]
+    );
+}
+
+#[test]
+fn a_changed_model_or_coding_needs_a_new_version() {
+    let presets = content_check::load(&real_files())
+        .expect("the real content is sound")
+        .presets;
+    let now = content_check::model_fingerprint(&presets);
+    assert_eq!(
+        faults_with_fixture("stale-model-version"),
+        [format!(
+            r#"tests/fixtures/stale-model-version/review.toml: (file): the model or a case's coding changed (model_fingerprint 0123456789abcdef, now {now}): give the model a new model_version, add a corrections entry for it, and set model_fingerprint = "{now}""#
+        )]
+    );
+}
+
+#[test]
+fn every_source_a_reader_can_open_is_linked_and_every_claim_is_sourced() {
+    for source in SOURCES {
+        if matches!(source.kind, SourceKind::Record | SourceKind::Article) {
+            assert!(
+                source.url.starts_with("https://") || source.url.starts_with("http://"),
+                "{} has no link",
+                source.id
+            );
+        }
+    }
+    for event in TIMELINE.iter().chain(&SINCE) {
+        assert!(!event.sources.is_empty(), "{} is unsourced", event.date);
+    }
+    for preset in &PRESETS {
+        assert!(!preset.sources.is_empty(), "{} is unsourced", preset.id);
+        for coding in &preset.codings {
+            assert!(
+                !coding.sources.is_empty(),
+                "{} {:?} is unsourced",
+                preset.id,
+                coding.input
+            );
+        }
+    }
+}
+
+#[test]
+fn the_model_notes_carry_the_version_and_review_date() {
+    let notes = std::fs::read_to_string(manifest_dir().join("docs/MODEL.md")).unwrap();
+    assert!(
+        notes.contains(&format!("{}.", content::MODEL_LINE)),
+        "docs/MODEL.md names model version {}",
+        content::MODEL_VERSION
+    );
+    assert!(
+        notes.contains(content::REVIEW_LINE),
+        "docs/MODEL.md says: {}",
+        content::REVIEW_LINE
+    );
+    let newest = &CORRECTIONS[0];
+    assert_eq!(newest.iso_date, content::LAST_REVIEWED_ISO);
+}
+
+#[test]
+fn reader_dates_are_written_out() {
+    assert_eq!(
+        content_check::reader_date("2026-11-23").as_deref(),
+        Some("23 November 2026")
+    );
+    assert_eq!(
+        content_check::reader_date("2026-04-05").as_deref(),
+        Some("5 April 2026")
+    );
+    assert_eq!(content_check::reader_date("2026-04"), None);
+    assert_eq!(content_check::reader_date("2026-13-01"), None);
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub use presets::Presets;
 pub use scenario_panel::ScenarioPanel;
 pub use scenario_table::ScenarioTable;
 pub use share::Share;
-pub use sources::{SourceLinks, SourcesSection, Timeline};
+pub use sources::{InlineSources, SinceThen, SourceLinks, SourcesSection, Timeline};
 pub use step_nav::StepNav;
 pub use story_section::StorySection;
 pub use url_note::UrlNote;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::SourceLinks;
 use crate::components::verdict::on_off;
+use crate::components::{InlineSources, SourceLinks};
 use crate::content::{self, PRESETS, Preset};
 use crate::model::{self, Input};
 use crate::state::use_explainer;
@@ -78,7 +78,7 @@ fn CaseCard(
                                         {on_off(input, coding.on)}
                                         {coding.partly.then(|| view! { " " <em class="partly">"(" {content::PARTLY} ")"</em> })}
                                     </td>
-                                    <td>{coding.reason}</td>
+                                    <td>{coding.reason} <InlineSources sources=coding.sources /></td>
                                 </tr>
                             }
                         })

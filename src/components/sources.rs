@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
-use crate::content::{self, ARTICLE_2020, ARTICLE_2026, SOURCES, Source, SourceKind, TIMELINE};
+use crate::content::{
+    self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, Event, SINCE, SOURCES, Source, SourceKind,
+    TIMELINE,
+};
 
 /// A short line under a step or case naming its sources, linked where there is a link.
 #[component]
@@ -25,9 +28,35 @@ pub fn SourceLinks(
     })
 }
 
+/// The sources behind one claim, in brackets after it: "(AP, 26 April 2026; …)".
+#[component]
+pub fn InlineSources(
+    /// The sources to name.
+    sources: &'static [&'static Source],
+) -> impl IntoView {
+    view! {
+        " "
+        <span class="inline-sources">
+            "("
+            {sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| view! {
+                    {(i > 0).then_some("; ")}
+                    <SourceName source=s />
+                })
+                .collect_view()}
+            ")"
+        </span>
+    }
+}
+
 /// A source's short name: authors (or outlet) and date, linked when it has a link.
 #[component]
-fn SourceName(source: &'static Source) -> impl IntoView {
+fn SourceName(
+    /// The source to name.
+    source: &'static Source,
+) -> impl IntoView {
     let who = if !source.authors.is_empty() {
         source.authors
     } else if !source.outlet.is_empty() {
@@ -43,24 +72,68 @@ fn SourceName(source: &'static Source) -> impl IntoView {
     }
 }
 
-/// The dated events behind the argument.
+/// Dated events, each with the sources a reader can open.
+#[component]
+fn Events(
+    /// The events, oldest first.
+    events: &'static [Event],
+) -> impl IntoView {
+    view! {
+        <ol class="events">
+            {events
+                .iter()
+                .map(|e| view! {
+                    <li>
+                        <time datetime=e.iso_date>{e.date}</time>
+                        " " <span>{e.text}</span>
+                        <InlineSources sources=e.sources />
+                    </li>
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+/// The dated events behind the argument, up to the 2026 piece.
 #[component]
 pub fn Timeline() -> impl IntoView {
     view! {
         <div class="timeline">
             <h3>{content::TIMELINE_HEADING}</h3>
-            <ol>
-                {TIMELINE
-                    .iter()
-                    .map(|e| view! {
-                        <li>
-                            <time datetime=e.iso_date>{e.date}</time>
-                            " " <span>{e.text}</span>
-                        </li>
-                    })
-                    .collect_view()}
-            </ol>
+            <Events events=&TIMELINE />
         </div>
+    }
+}
+
+/// What has happened since the 2026 piece: dated, sourced events, what is not known, and up to
+/// when the explainer covers events.
+#[component]
+pub fn SinceThen() -> impl IntoView {
+    view! {
+        <div class="timeline since" id="since">
+            <h3>{content::SINCE_HEADING}</h3>
+            <p>{content::SINCE_INTRO}</p>
+            <Events events=&SINCE />
+            <p>{content::SINCE_UNKNOWN}</p>
+            <p class="review-line">{content::REVIEW_LINE}</p>
+        </div>
+    }
+}
+
+/// The public record of every substantive change to claims, codings or the model, newest first.
+#[component]
+fn Corrections() -> impl IntoView {
+    view! {
+        <h3 id="corrections">{content::CORRECTIONS_HEADING}</h3>
+        <p>{content::CORRECTIONS_INTRO} " " {content::REVIEW_LINE} " " {content::MODEL_LINE} "."</p>
+        <ul class="corrections">
+            {CORRECTIONS
+                .iter()
+                .map(|c| view! {
+                    <li><time datetime=c.iso_date>{c.date}</time> ": " {c.text}</li>
+                })
+                .collect_view()}
+        </ul>
     }
 }
 
@@ -84,13 +157,17 @@ pub fn SourcesSection() -> impl IntoView {
             <Citations kind=SourceKind::Theory />
             <h3>{content::RECORDS_HEADING}</h3>
             <Citations kind=SourceKind::Record />
+            <Corrections />
         </section>
     }
 }
 
 /// Every source of one kind, cited in full.
 #[component]
-fn Citations(kind: SourceKind) -> impl IntoView {
+fn Citations(
+    /// Which kind of source to list.
+    kind: SourceKind,
+) -> impl IntoView {
     view! {
         <ul class="citations">
             {SOURCES
@@ -104,7 +181,10 @@ fn Citations(kind: SourceKind) -> impl IntoView {
 
 /// A full citation, its link and its note.
 #[component]
-fn Citation(source: &'static Source) -> impl IntoView {
+fn Citation(
+    /// The source to cite.
+    source: &'static Source,
+) -> impl IntoView {
     view! {
         <span class="citation">{source.citation}</span>
         {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link">{source.url}</a> })}

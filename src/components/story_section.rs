@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::verdict::on_off;
 use crate::components::{
-    InputSwitch, Presets, ScenarioTable, Share, SourceLinks, SwitchDetail, Timeline, Verdict,
+    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, SwitchDetail, Timeline,
+    Verdict,
 };
 use crate::content;
 use crate::model::{Condition, ContextFactor, Input};
@@ -76,6 +77,7 @@ fn extra(id: &str) -> AnyView {
                 </ul>
             </div>
             <Timeline />
+            <SinceThen />
         }
         .into_any(),
         "history" => view! { <Presets /> }.into_any(),

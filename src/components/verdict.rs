@@ -37,6 +37,10 @@ pub fn Verdict() -> impl IntoView {
                 <p>{move || state.narrative.get().text()}</p>
             </div>
             <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
+            <p class="model-version">
+                {content::MODEL_LINE} ". " {content::REVIEW_LINE} " "
+                <a href="#corrections">{content::CORRECTIONS_HEADING}</a>
+            </p>
             <Breakdown />
         </div>
     }

@@ -143,6 +143,8 @@ pub struct Coding {
     pub partly: bool,
     /// Why it is coded this way.
     pub reason: &'static str,
+    /// The sources the reason rests on.
+    pub sources: &'static [&'static Source],
 }
 
 /// A preset: the articles' readings and the historical cases to test the argument against.
@@ -185,6 +187,17 @@ pub struct Event {
     pub iso_date: &'static str,
     pub text: &'static str,
     pub sources: &'static [&'static Source],
+}
+
+/// One entry in the public list of corrections and updates.
+#[derive(Debug)]
+pub struct Correction {
+    /// As the reader reads it.
+    pub date: &'static str,
+    /// In ISO 8601, for `<time datetime>`.
+    pub iso_date: &'static str,
+    /// What changed, and why.
+    pub text: &'static str,
 }
 
 /// The words of a "present … missing …" summary.

@@ -7,7 +7,7 @@ import { appReady, focusedText, openPage, servedBuild, tabTo } from "./harness.m
 
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 const OUTCOME = {
-  drift: "Drift toward confrontation",
+  drift: "Drift towards confrontation",
   crisis: "Crisis-management channel only",
   interim: "Partial or interim deal",
   settlement: "Comprehensive settlement",
@@ -28,13 +28,13 @@ const narrative = (page) => page.locator("#narrative");
 describe("reading and switching", () => {
   test("the page credits the article and opens on its 2020 assessment", async () => {
     const { page, context, problems, foreignRequests } = await open();
-    await page.getByRole("heading", { level: 1, name: "Under What Conditions Can Diplomacy With Iran Succeed?" }).waitFor();
-    const credit = page.getByRole("link", { name: "Responsible Statecraft" }).first();
+    await page.getByRole("heading", { level: 1, name: "When can US–Iran diplomacy succeed?" }).waitFor();
+    const credit = page.locator(".credit").getByRole("link", { name: "Under What Conditions Can Diplomacy With Iran Succeed?" });
     assert.equal(
       await credit.getAttribute("href"),
       "https://responsiblestatecraft.org/2020/01/24/under-what-conditions-can-diplomacy-with-iran-succeed/",
     );
-    assert.match(await page.locator(".credit").innerText(), /24 January 2020/);
+    assert.match(await page.locator(".credit").innerText(), /Responsible Statecraft, 24 January 2020/);
     for (const name of CONDITIONS) {
       assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false", name);
     }

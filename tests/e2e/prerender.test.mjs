@@ -17,12 +17,12 @@ describe("with JavaScript off", () => {
     const context = await build.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(build.server.url);
-    await page.getByRole("heading", { level: 1, name: "Under What Conditions Can Diplomacy With Iran Succeed?" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "When can US–Iran diplomacy succeed?" }).waitFor();
     for (const name of CONDITIONS) {
       const sw = page.locator(".panel").getByRole("switch", { name, exact: true });
       assert.equal(await sw.getAttribute("aria-checked"), "false", `${name} shows its state`);
     }
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift toward confrontation");
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift towards confrontation");
     assert.ok((await page.locator("#narrative").innerText()).length > 100, "the narrative is there");
     assert.equal(await page.locator(".step").count(), 11, "every step");
     assert.equal(await page.getByRole("heading", { level: 2, name: "Sources" }).isVisible(), true);
@@ -98,7 +98,7 @@ describe("with JavaScript on", () => {
     const opacity = () => page.locator(".verdict").evaluate((el) => getComputedStyle(el).opacity);
     assert.equal(await pending(), true);
     assert.ok(Number(await opacity()) < 0.5, "the verdict of the default scenario is faded");
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift toward confrontation");
+    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift towards confrontation");
     assert.match(await page.locator("#app-loading").innerText(), /scenario in your link/);
     release();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden);
