@@ -51,13 +51,14 @@ pub fn InlineSources(
     }
 }
 
-/// A source's short name: authors (or outlet) and date, linked when it has a link.
+/// A source's short name and date, linked when it has a link: the outlet for a report or
+/// record (a reader knows the wire, not the reporters), otherwise the authors, else the outlet.
 #[component]
 fn SourceName(
     /// The source to name.
     source: &'static Source,
 ) -> impl IntoView {
-    let who = if !source.authors.is_empty() {
+    let who = if !source.authors.is_empty() && source.kind != SourceKind::Record {
         source.authors
     } else if !source.outlet.is_empty() {
         source.outlet

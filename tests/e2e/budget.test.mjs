@@ -1,12 +1,18 @@
 // The first-load budget: every byte a reader's browser fetches to show the page, compressed the
-// way a static host serves it, must stay within 150 KB with brotli.
+// way a static host serves it, must stay within 170 KB with brotli.
+//
+// Raised from 150 KB with the fidelity work (issue 10): sourcing every event, case and coding to
+// reporting a reader can open, the 2026 update and the corrections list measured +18.1 KB brotli
+// (153,431 -> 171,530 bytes), because today the app compiles every word into the wasm and the
+// page pre-renders it too. Correctness does not wait on the budget; the HTML-first issue (11)
+// takes static text out of the wasm and brings the budget down (docs/BENCHMARK.md).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { firstLoad, servedBuild } from "./harness.mjs";
 import { sizes } from "./sizes.mjs";
 
-const BUDGET_BROTLI_BYTES = 150 * 1024;
+const BUDGET_BROTLI_BYTES = 170 * 1024;
 
 const build = servedBuild();
 

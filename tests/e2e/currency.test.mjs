@@ -1,0 +1,142 @@
+// A reader in late 2026 checks how current the explainer is and where its claims come from: the
+// review date and covered period by the credit and the verdict, the model's version, the public
+// corrections list, and the dated 2026 events with links to reporting. Links are checked for
+// shape, not fetched (the tests run offline).
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { appReady, openPage, servedBuild } from "./harness.mjs";
+
+const build = servedBuild();
+
+// What the content says, read from the data the build compiles in, so the test follows a review.
+const review = readFileSync(resolve(import.meta.dirname, "../../content/review.toml"), "utf8");
+const field = (key) => review.match(new RegExp(`^${key} = "([^"]+)"`, "m"))[1];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December"];
+const inWords = (iso) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+const REVIEWED = inWords(field("last_reviewed"));
+const COVERED = inWords(field("covered_until"));
+const VERSION = field("model_version");
+
+const isLink = (href) => {
+  try {
+    const url = new URL(href);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+};
+
+async function open(options) {
+  const opened = await openPage(build.browser, build.server.url, options);
+  await appReady(opened.page);
+  return opened;
+}
+
+describe("how current the explainer is, and where its claims come from", () => {
+  test("the credit line and the verdict give the review date, the covered period and the model version", async () => {
+    const { page, context, problems } = await open();
+    const credit = await page.locator(".masthead .credit").innerText();
+    assert.match(credit, new RegExp(`Last reviewed ${REVIEWED}`));
+    assert.match(credit, new RegExp(`covers events up to ${COVERED}`));
+
+    const byVerdict = page.locator(".verdict .model-version");
+    const text = await byVerdict.innerText();
+    assert.match(text, new RegExp(`Model version ${VERSION}\\b`));
+    assert.match(text, new RegExp(`Last reviewed ${REVIEWED}`));
+    const corrections = byVerdict.getByRole("link", { name: "Corrections and updates" });
+    assert.equal(await corrections.getAttribute("href"), "#corrections");
+    await corrections.click();
+    await page.waitForFunction(() => location.hash === "#corrections");
+    assert.ok(await page.locator("#corrections").isVisible(), "the link leads to the corrections list");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the corrections list is dated, newest first, and names the current model version", async () => {
+    const { page, context } = await open();
+    const heading = page.getByRole("heading", { name: "Corrections and updates" });
+    await heading.waitFor();
+    const dates = await page.locator("ul.corrections > li > time").evaluateAll((times) =>
+      times.map((t) => t.getAttribute("datetime")),
+    );
+    assert.ok(dates.length >= 1, "at least one entry");
+    for (const date of dates) assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(dates, [...dates].sort().reverse(), "newest first");
+    assert.equal(dates[0], field("last_reviewed"), "the newest entry is from the last review");
+    assert.match(await page.locator("ul.corrections").innerText(), new RegExp(`model version ${VERSION}\\b`));
+    await context.close();
+  });
+
+  test("the 2026 step gives the dated events since the piece, each linked to reporting, and says what is not known", async () => {
+    const { page, context } = await open();
+    const step = page.locator("#step-phase-2026");
+    assert.match(await step.getByRole("heading", { level: 2 }).innerText(), /The 2026 piece/);
+    const since = step.locator(".since");
+    await since.getByRole("heading", { name: "What has happened since" }).waitFor();
+    const events = since.locator("ol.events > li");
+    const count = await events.count();
+    assert.ok(count >= 5, `${count} events since the piece`);
+    const seen = [];
+    for (let i = 0; i < count; i++) {
+      const event = events.nth(i);
+      const when = await event.locator("time").getAttribute("datetime");
+      assert.match(when, /^2026(-\d{2}){0,2}$/, "dated in 2026");
+      seen.push(when);
+      const hrefs = await event.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      assert.ok(hrefs.length >= 1, `the event of ${when} links to its source`);
+      for (const href of hrefs) assert.ok(isLink(href), `${href} is a web link`);
+    }
+    assert.deepEqual(seen, [...seen].sort(), "oldest first");
+    for (const date of ["2026-02-28", "2026-03-01"]) assert.ok(seen.includes(date), `the events of ${date}`);
+    const words = await since.innerText();
+    assert.match(words, /reports of later agreements[^.]*conflict/i, "says that later reports conflict");
+    assert.match(words, new RegExp(`covers events up to ${COVERED}`));
+    await context.close();
+  });
+
+  test("every dated event and every case coding names a source, linked where it is on the web", async () => {
+    const { page, context } = await open();
+    const events = page.locator(".timeline ol.events > li");
+    const count = await events.count();
+    assert.ok(count >= 20, `${count} dated events`);
+    for (let i = 0; i < count; i++) {
+      assert.ok((await events.nth(i).locator(".inline-sources cite").count()) >= 1, `event ${i + 1} is sourced`);
+    }
+    const cases = page.locator(".preset-button");
+    for (let i = 0; i < (await cases.count()); i++) {
+      await cases.nth(i).click();
+      const rows = page.locator(".case-card .coding-table tbody tr");
+      assert.equal(await rows.count(), 8);
+      for (let r = 0; r < 8; r++) {
+        assert.ok((await rows.nth(r).locator(".inline-sources cite").count()) >= 1, `case ${i + 1}, row ${r + 1}`);
+      }
+    }
+    await context.close();
+  });
+
+  test("the January 2020 case tells the reader which call decides its outcome", async () => {
+    const { page, context } = await open();
+    await page.getByRole("button", { name: /January 2020: maximum pressure/ }).click();
+    const row = page.locator(".case-card .coding-table tbody tr", { hasText: "Quiet channels" });
+    assert.match(await row.innerText(), /decides the outcome/);
+    assert.match(await row.innerText(), /crisis-management channel instead of drift/);
+    await context.close();
+  });
+
+  test("without JavaScript the dates, the version and the events since are all in the page", async () => {
+    const { page, context } = await openPage(build.browser, build.server.url, { javaScriptEnabled: false });
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`Last reviewed ${REVIEWED}`));
+    assert.match(text, new RegExp(`Model version ${VERSION}\\b`));
+    assert.match(text, /What has happened since/);
+    assert.match(text, /Corrections and updates/);
+    await context.close();
+  });
+});
