@@ -700,3 +700,98 @@ fn placeholders_are_found() {
     );
     assert!(content_check::placeholders("no braces").is_empty());
 }
+
+// --- One voice: British spelling in the explainer's own words ---------------------------------
+
+/// American spellings the explainer's own prose must not use (quotations and the titles of
+/// sources keep their own spelling). Each is matched at the start of a word.
+const AMERICAN_SPELLINGS: [&str; 24] = [
+    "toward ",
+    "toward,",
+    "toward.",
+    "judgment",
+    "color",
+    "favor",
+    "behavior",
+    "honor",
+    "neighbor",
+    "labor",
+    "center",
+    "defense",
+    "offense",
+    "program ",
+    "programs",
+    "analyze",
+    "organize",
+    "organization",
+    "recognize",
+    "realize",
+    "emphasize",
+    "characterize",
+    "apologize",
+    "civilization",
+];
+
+#[test]
+fn the_explainers_own_words_use_british_spelling() {
+    let prose = [
+        "argument.toml",
+        "conditions.toml",
+        "context.toml",
+        "gates.toml",
+        "narrative.toml",
+        "outcomes.toml",
+        "presets.toml",
+        "review.toml",
+        "site.toml",
+        "situations.toml",
+        "timeline.toml",
+    ];
+    let mut found = Vec::new();
+    for name in prose {
+        let text = std::fs::read_to_string(manifest_dir().join("content").join(name)).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            // Quotations keep their source's spelling.
+            let own: String = line
+                .split('“')
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('”').map_or("", |(_, rest)| rest)
+                    }
+                })
+                .collect();
+            let lower = own.to_lowercase();
+            for word in AMERICAN_SPELLINGS {
+                let at_word_start = lower.match_indices(word).any(|(i, _)| {
+                    i == 0
+                        || !lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphabetic)
+                });
+                if at_word_start {
+                    found.push(format!("content/{name}:{}: {word}", n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "American spellings: {found:#?}");
+}
+
+#[test]
+fn the_model_notes_name_each_case_as_the_page_does() {
+    let notes = std::fs::read_to_string(manifest_dir().join("docs/MODEL.md")).unwrap();
+    for preset in &PRESETS {
+        assert!(
+            notes.contains(&format!("| {}", preset.name)),
+            "docs/MODEL.md's table names the case “{}” as the page does",
+            preset.name
+        );
+    }
+}
