@@ -539,6 +539,17 @@ pub const fn counts(scenario: Scenario, input: Input) -> bool {
     }
 }
 
+/// The verdict on each of the sixteen combinations of the four conditions, with `context`: the
+/// scenario table's rows, in [`Conditions::bits`] order.
+pub fn assess_each(context: Context) -> [Verdict; 16] {
+    std::array::from_fn(|bits| {
+        assess(Scenario {
+            conditions: Conditions::from_bits(bits as u8),
+            context,
+        })
+    })
+}
+
 /// Score a scenario: add up the points, find the band, and apply the gates.
 pub fn assess(scenario: Scenario) -> Verdict {
     let contributions = Input::ALL.map(|input| {

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: these signals → [`crate::model::assess`] → the words in
 //! [`crate::content`] → the view. Components read the memos and call the methods here; none of
-//! them computes a score.
+//! them computes a score or fills a text template (`content` has a function for each).
 
 use leptos::prelude::*;
 
@@ -41,6 +41,9 @@ pub struct Explainer {
     pub changes: RwSignal<u32>,
     /// The model's verdict on the scenario.
     pub verdict: Memo<Verdict>,
+    /// The verdict on each of the sixteen combinations of the four conditions, with the reader's
+    /// context factors: the scenario table's rows, in [`crate::model::Conditions::bits`] order.
+    pub table: Memo<[Verdict; 16]>,
     /// The paragraph that explains the verdict.
     pub narrative: Memo<Narrative>,
     /// What the last change did, once there has been one.
@@ -59,6 +62,7 @@ impl Explainer {
         let scenario = RwSignal::new(scenario);
         let previous = RwSignal::new(None::<Scenario>);
         let verdict = Memo::new(move |_| model::assess(scenario.get()));
+        let table = Memo::new(move |_| model::assess_each(scenario.get().context));
         let narrative = Memo::new(move |_| content::narrative(scenario.get(), &verdict.get()));
         let change_note = Memo::new(move |_| {
             previous
@@ -74,6 +78,7 @@ impl Explainer {
             previous,
             changes: RwSignal::new(0),
             verdict,
+            table,
             narrative,
             change_note,
             steps: StoredValue::new(steps),

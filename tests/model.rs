@@ -291,3 +291,12 @@ fn differences_name_the_switched_inputs() {
     );
     assert_eq!(before.differences(before).count(), 0);
 }
+
+#[test]
+fn the_table_rows_are_the_verdicts_of_the_sixteen_combinations() {
+    for scenario in Scenario::every() {
+        let rows = explainer::model::assess_each(scenario.context);
+        let row = rows[usize::from(scenario.conditions.bits())];
+        assert_eq!(row, assess(scenario), "{scenario:?}");
+    }
+}

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::verdict::on_off;
 use crate::components::{InlineSources, SourceLinks};
 use crate::content::{self, PRESETS, Preset};
-use crate::model::{self, Input};
+use crate::model::Input;
 use crate::state::use_explainer;
 
 /// The cases to test the argument against: choosing one loads its switches and shows how each
@@ -50,7 +49,7 @@ fn CaseCard(
     /// The case to show.
     preset: &'static Preset,
 ) -> impl IntoView {
-    let outcome = model::assess(preset.scenario).outcome;
+    let outcome = preset.model_outcome();
     view! {
         <article class="case-card" aria-labelledby="case-heading">
             <h4 id="case-heading">
@@ -75,7 +74,7 @@ fn CaseCard(
                                 <tr class:is-on=coding.on>
                                     <th scope="row">{content::short_name(input)}</th>
                                     <td>
-                                        {on_off(input, coding.on)}
+                                        {content::state_word(input, coding.on)}
                                         {coding.partly.then(|| view! { " " <em class="partly">"(" {content::PARTLY} ")"</em> })}
                                     </td>
                                     <td>{coding.reason} <InlineSources sources=coding.sources /></td>

@@ -30,7 +30,7 @@ pub fn ScenarioPanel() -> impl IntoView {
                     id="panel-meter"
                     score=Signal::derive(move || state.verdict.get().score)
                     ceiling=Signal::derive(move || state.verdict.get().ceiling())
-                    label=Signal::derive(move || meter_label(state.verdict.get().score, outcome().label))
+                    label=Signal::derive(move || content::meter_label(state.verdict.get().score, state.verdict.get().outcome))
                 />
                 <Show when=move || state.change_note.get().is_some()>
                     <p class="change-note">{move || state.change_note.get()}</p>
@@ -47,13 +47,6 @@ pub fn ScenarioPanel() -> impl IntoView {
             </button>
         </aside>
     }
-}
-
-/// The meter's accessible name.
-pub fn meter_label(score: u8, outcome: &str) -> String {
-    content::METER_LABEL
-        .replace("{score}", &score.to_string())
-        .replace("{outcome}", outcome)
 }
 
 /// A class that replays a brief highlight on every change: the two names alternate so the

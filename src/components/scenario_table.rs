@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content;
-use crate::model::{self, Condition, Conditions, Scenario};
+use crate::model::{Condition, Conditions, Scenario};
 use crate::state::use_explainer;
 
 /// Every combination of the four conditions with its outcome, scored with the reader's context
@@ -28,8 +28,7 @@ pub fn ScenarioTable() -> impl IntoView {
                     </thead>
                     <tbody>
                         {Conditions::every()
-                            .enumerate()
-                            .map(|(i, conditions)| view! { <Row number=i + 1 conditions /> })
+                            .map(|conditions| view! { <Row conditions /> })
                             .collect_view()}
                     </tbody>
                 </table>
@@ -41,30 +40,13 @@ pub fn ScenarioTable() -> impl IntoView {
 /// One combination of the four conditions.
 #[component]
 fn Row(
-    /// The row's number, from 1.
-    number: usize,
     /// The combination.
     conditions: Conditions,
 ) -> impl IntoView {
     let state = use_explainer();
-    let scenario = move || Scenario {
-        conditions,
-        context: state.scenario.get().context,
-    };
-    let verdict = move || model::assess(scenario());
+    let verdict = move || state.table.get()[usize::from(conditions.bits())];
     let current = move || state.scenario.get().conditions == conditions;
-    let label = content::TABLE_ROW.replace("{n}", &number.to_string());
-    // The accessible name starts with the visible label and names the conditions that hold
-    // (the table's cells give the rest).
-    let present: Vec<_> = conditions
-        .present()
-        .map(|c| content::condition(c).short_name)
-        .collect();
-    let name = if present.is_empty() || present.len() == Condition::ALL.len() {
-        format!("{label}. {}", content::conditions_summary(conditions))
-    } else {
-        format!("{label}: {}", present.join(", "))
-    };
+    let (label, name) = content::table_row(conditions);
     view! {
         <tr class:is-current=current aria-current=move || current().then_some("true")>
             <th scope="row">
@@ -73,7 +55,10 @@ fn Row(
                     class="row-button"
                     aria-pressed=move || if current() { "true" } else { "false" }
                     aria-label=name
-                    on:click=move |_| state.load_scenario(scenario())
+                    on:click=move |_| state.load_scenario(Scenario {
+                        conditions,
+                        context: state.scenario.get_untracked().context,
+                    })
                 >
                     {label}
                 </button>

@@ -19,7 +19,7 @@ pub fn Share() -> impl IntoView {
         spawn_local(async move {
             if clipboard::copy(&text).await {
                 manual.set(None);
-                status.set(content::COPIED.replace("{what}", what));
+                status.set(content::copied(what));
             } else {
                 status.set(content::COPY_FAILED.to_string());
                 manual.set(Some(text));

@@ -37,9 +37,7 @@ pub fn StepNav() -> impl IntoView {
             </button>
             <p class="step-progress">
                 <span class="step-count">
-                    {move || content::STEP_PROGRESS
-                        .replace("{n}", &(current() + 1).to_string())
-                        .replace("{total}", &total.to_string())}
+                    {move || content::step_progress(current(), total)}
                 </span>
                 <span class="step-title">{heading}</span>
             </p>

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::verdict::on_off;
 use crate::components::{
     InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, SwitchDetail, Timeline,
     Verdict,
@@ -28,9 +27,7 @@ pub fn StorySection(
         <section id=format!("step-{id}") class="step" aria-labelledby=format!("step-{id}-heading")>
             <h2 id=format!("step-{id}-heading") tabindex="-1">
                 <span class="step-number">
-                    {content::STEP_PROGRESS
-                        .replace("{n}", &(index + 1).to_string())
-                        .replace("{total}", &total.to_string())}
+                    {content::step_progress(index, total)}
                 </span>
                 <span class="step-heading">{step.heading()}</span>
             </h2>
@@ -97,7 +94,7 @@ fn ConditionStep(condition: Condition) -> impl IntoView {
         <p class="condition-state">
             {content::IN_YOUR_SCENARIO} " "
             <strong class:is-on=move || state.scenario.get().has(input)>
-                {move || on_off(input, state.scenario.get().has(input))}
+                {move || content::state_word(input, state.scenario.get().has(input))}
             </strong>
             "."
         </p>

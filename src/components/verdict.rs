@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::Meter;
-use crate::components::scenario_panel::{flash, meter_label};
+use crate::components::scenario_panel::flash;
 use crate::content;
 use crate::model::Input;
 use crate::state::use_explainer;
@@ -26,11 +26,11 @@ pub fn Verdict() -> impl IntoView {
                     id="verdict-meter"
                     score=Signal::derive(move || verdict.get().score)
                     ceiling=Signal::derive(move || verdict.get().ceiling())
-                    label=Signal::derive(move || meter_label(verdict.get().score, outcome().label))
+                    label=Signal::derive(move || content::meter_label(verdict.get().score, verdict.get().outcome))
                 />
                 <figcaption>
                     {content::SCORE_LABEL} ". "
-                    <strong>{move || content::SCORE_TEXT.replace("{score}", &verdict.get().score.to_string())}</strong>
+                    <strong>{move || content::score_text(verdict.get().score)}</strong>
                 </figcaption>
             </figure>
             <div id="narrative" class=move || format!("narrative {}", flash(state.changes.get())) aria-live="polite">
@@ -70,7 +70,7 @@ fn Breakdown() -> impl IntoView {
                             view! {
                                 <tr class:is-on=move || c().on>
                                     <th scope="row">{content::short_name(input)}</th>
-                                    <td>{move || on_off(input, c().on)}</td>
+                                    <td>{move || content::state_word(input, c().on)}</td>
                                     <td class="num">{move || c().points}</td>
                                 </tr>
                             }
@@ -86,29 +86,13 @@ fn Breakdown() -> impl IntoView {
             </table>
             <Show when=move || verdict.get().is_capped()>
                 <p class="capped-note">
-                    {move || content::UNCAPPED_TEXT.replace("{points}", &verdict.get().uncapped.to_string())}
+                    {move || content::uncapped_text(verdict.get().uncapped)}
                 </p>
             </Show>
             <p class="gate">
                 <strong>{content::GATE_HEADING}</strong> " "
-                {move || match verdict.get().gate {
-                    Some(gate) => {
-                        let g = content::gate(gate);
-                        format!("{}. {}", g.name, g.description)
-                    }
-                    None => content::NO_GATE.to_string(),
-                }}
+                {move || content::gate_line(verdict.get().gate)}
             </p>
         </div>
-    }
-}
-
-/// "present"/"absent" for a condition, "on"/"off" for a context factor.
-pub fn on_off(input: Input, on: bool) -> &'static str {
-    match (input, on) {
-        (Input::Condition(_), true) => content::STATE_PRESENT,
-        (Input::Condition(_), false) => content::STATE_ABSENT,
-        (Input::Context(_), true) => content::STATE_ON,
-        (Input::Context(_), false) => content::STATE_OFF,
     }
 }

@@ -176,6 +176,11 @@ impl Preset {
     pub fn coding(&self, input: Input) -> &Coding {
         &self.codings[input.index()]
     }
+
+    /// What the model gives for the case's coding (the build checks that it is [`Self::outcome`]).
+    pub fn model_outcome(&self) -> Outcome {
+        crate::model::assess(self.scenario).outcome
+    }
 }
 
 /// One dated event in the timeline.
@@ -207,6 +212,72 @@ struct SummaryWords {
     all: &'static str,
     some: &'static str,
     and: &'static str,
+}
+
+/// "Step 3 of 11": the step at `index` (from 0) of `total`.
+pub fn step_progress(index: usize, total: usize) -> String {
+    STEP_PROGRESS
+        .replace("{n}", &(index + 1).to_string())
+        .replace("{total}", &total.to_string())
+}
+
+/// "Score: 42 of 100".
+pub fn score_text(score: u8) -> String {
+    SCORE_TEXT.replace("{score}", &score.to_string())
+}
+
+/// The note under the breakdown when a gate holds the points down.
+pub fn uncapped_text(points: u8) -> String {
+    UNCAPPED_TEXT.replace("{points}", &points.to_string())
+}
+
+/// A meter's accessible name: its score and the outcome.
+pub fn meter_label(score: u8, outcome: Outcome) -> String {
+    METER_LABEL
+        .replace("{score}", &score.to_string())
+        .replace("{outcome}", self::outcome(outcome).label)
+}
+
+/// What caps the outcome: the tightest shut gate and what it does, or that none is shut.
+pub fn gate_line(gate: Option<Gate>) -> String {
+    match gate {
+        Some(gate) => {
+            let words = self::gate(gate);
+            format!("{}. {}", words.name, words.description)
+        }
+        None => NO_GATE.to_string(),
+    }
+}
+
+/// "Copied: the link to this scenario."
+pub fn copied(what: &str) -> String {
+    COPIED.replace("{what}", what)
+}
+
+/// "present"/"absent" for a condition, "on"/"off" for a context factor.
+pub fn state_word(input: Input, on: bool) -> &'static str {
+    match (input, on) {
+        (Input::Condition(_), true) => STATE_PRESENT,
+        (Input::Condition(_), false) => STATE_ABSENT,
+        (Input::Context(_), true) => STATE_ON,
+        (Input::Context(_), false) => STATE_OFF,
+    }
+}
+
+/// A row of the scenario table: its visible label ("Scenario 3") and its accessible name, which
+/// starts with the label and names the conditions that hold (the row's cells give the rest).
+pub fn table_row(conditions: Conditions) -> (String, String) {
+    let label = TABLE_ROW.replace("{n}", &(usize::from(conditions.bits()) + 1).to_string());
+    let present: Vec<_> = conditions
+        .present()
+        .map(|c| condition(c).short_name)
+        .collect();
+    let name = if present.is_empty() || present.len() == Condition::ALL.len() {
+        format!("{label}. {}", conditions_summary(conditions))
+    } else {
+        format!("{label}: {}", present.join(", "))
+    };
+    (label, name)
 }
 
 /// The words for `condition`.
@@ -331,6 +402,41 @@ mod tests {
             "None of the four conditions is present."
         );
         assert_eq!(conditions_summary(all), "All four conditions are present.");
+    }
+
+    #[test]
+    fn filled_templates_keep_no_placeholder() {
+        let texts = [
+            step_progress(2, 11),
+            score_text(42),
+            uncapped_text(57),
+            meter_label(42, Outcome::InterimDeal),
+            gate_line(Some(Gate::Ripeness)),
+            gate_line(None),
+            copied(COPIED_LINK),
+        ];
+        for text in &texts {
+            assert!(!text.contains('{') && !text.contains('}'), "{text}");
+        }
+        assert_eq!(step_progress(2, 11), "Step 3 of 11");
+        assert_eq!(score_text(42), "Score: 42 of 100");
+        assert!(meter_label(42, Outcome::InterimDeal).contains("42"));
+    }
+
+    #[test]
+    fn table_rows_are_numbered_from_one_and_named_by_their_conditions() {
+        let (label, name) = table_row(Conditions::NONE);
+        assert_eq!(label, "Scenario 1");
+        assert_eq!(name, "Scenario 1. None of the four conditions is present.");
+        let two = Conditions::NONE
+            .with(Condition::NoBetterAlternative, true)
+            .with(Condition::BothCanDeclareVictory, true);
+        let (label, name) = table_row(two);
+        assert_eq!(label, format!("Scenario {}", two.bits() + 1));
+        assert_eq!(
+            name,
+            format!("{label}: No better alternative, Both can declare victory")
+        );
     }
 
     #[test]
