@@ -42,4 +42,26 @@
     true
   );
   window.addEventListener("unhandledrejection", failed);
+
+  // The "All steps" menu is a native <details>: it closes on Escape (focus back on its
+  // summary), and when a click or the focus lands outside it. Listeners on the document, so they
+  // work from the first paint and on the app's markup once it takes over.
+  var MENU = "details.step-jump[open]";
+  function closeMenus(except) {
+    var open = document.querySelectorAll(MENU);
+    for (var i = 0; i < open.length; i++) if (!open[i].contains(except)) open[i].open = false;
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var menu = event.target.closest && event.target.closest(MENU);
+    if (!menu) return;
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  });
+  document.addEventListener("click", function (event) {
+    closeMenus(event.target);
+  });
+  document.addEventListener("focusout", function (event) {
+    if (event.relatedTarget) closeMenus(event.relatedTarget);
+  });
 })();

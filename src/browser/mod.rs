@@ -16,7 +16,7 @@ use crate::App;
 use crate::state::PageSettings;
 use crate::url_state::Theme;
 
-pub use scroll::{close_details, scroll_to_step, track_current_step};
+pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
 
 /// Whether this code runs in a browser. Built for the build machine (to pre-render the page),
 /// the functions here and in the submodules do nothing and report defaults.

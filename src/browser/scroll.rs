@@ -35,6 +35,28 @@ pub fn scroll_to_step(id: &str, focus: bool) {
     }
 }
 
+/// Once the view has updated, scroll the element with this id to the top of the window unless
+/// it already starts in the upper part of it (on a phone, a case's coding appears below the long
+/// list of cases, mostly under the switch bar). Smooth unless the reader asked for reduced
+/// motion: the stylesheet decides.
+pub fn reveal(id: &'static str) {
+    if !super::IN_BROWSER {
+        return;
+    }
+    request_animation_frame(move || {
+        let Some(el) = element(id) else { return };
+        let inner = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
+        let top = el.get_bounding_client_rect().top();
+        if top < 0.0 || top > inner * 0.4 {
+            SCROLLED_BY_APP_AT.with(|at| at.set(js_sys::Date::now()));
+            el.scroll_into_view();
+        }
+    });
+}
+
 /// Close the `<details>` element that contains the event's target.
 pub fn close_details(event: &ev::MouseEvent) {
     if let Some(details) = event

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::{InlineSources, SourceLinks};
 use crate::content::{self, PRESETS, Preset};
 use crate::model::Input;
@@ -25,7 +26,10 @@ pub fn Presets() -> impl IntoView {
                                     type="button"
                                     class="button preset-button"
                                     aria-pressed=move || if chosen() { "true" } else { "false" }
-                                    on:click=move |_| state.load_preset(preset)
+                                    on:click=move |_| {
+                                        state.load_preset(preset);
+                                        browser::reveal("case-heading");
+                                    }
                                 >
                                     <span class="preset-name">{preset.name}</span>
                                     <span class="preset-date">{preset.date}</span>

@@ -37,6 +37,11 @@ pub fn ScenarioPanel() -> impl IntoView {
                 </Show>
                 <p class="panel-summary">{move || content::conditions_summary(state.scenario.get().conditions)}</p>
             </div>
+            // What the last change did, announced politely: short, where the narrative is long.
+            // Always in the page (a live region must exist before it changes), heard not seen.
+            <p id="announcer" class="visually-hidden" aria-live="polite">
+                {move || state.change_note.get()}
+            </p>
             <Show when=move || state.preset.get().is_some()>
                 <p class="panel-case">
                     {content::CASE_LOADED} " " <strong>{move || state.preset.get().map(|p| p.name)}</strong>

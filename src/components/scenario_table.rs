@@ -46,7 +46,7 @@ fn Row(
     let state = use_explainer();
     let verdict = move || state.table.get()[usize::from(conditions.bits())];
     let current = move || state.scenario.get().conditions == conditions;
-    let (label, name) = content::table_row(conditions);
+    let (number, label, name) = content::table_row(conditions);
     view! {
         <tr class:is-current=current aria-current=move || current().then_some("true")>
             <th scope="row">
@@ -60,7 +60,8 @@ fn Row(
                         context: state.scenario.get_untracked().context,
                     })
                 >
-                    {label}
+                    <span class="row-label">{label}</span>
+                    <span class="row-number">{number}</span>
                 </button>
             </th>
             {Condition::ALL

@@ -7,8 +7,8 @@ use crate::model::Input;
 use crate::state::use_explainer;
 
 /// The verdict on the reader's scenario: the outcome in words, the meter, the paragraph that
-/// explains it (in a polite live region, so screen readers hear it change), and why: each
-/// input's points and the gate that binds.
+/// explains it, and why: each input's points and the gate that binds. (Screen readers hear a
+/// short note on each change from the panel's live region, not this whole paragraph again.)
 #[component]
 pub fn Verdict() -> impl IntoView {
     let state = use_explainer();
@@ -33,7 +33,7 @@ pub fn Verdict() -> impl IntoView {
                     <strong>{move || content::score_text(verdict.get().score)}</strong>
                 </figcaption>
             </figure>
-            <div id="narrative" class=move || format!("narrative {}", flash(state.changes.get())) aria-live="polite">
+            <div id="narrative" class=move || format!("narrative {}", flash(state.changes.get()))>
                 <p>{move || state.narrative.get().text()}</p>
             </div>
             <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>

@@ -264,10 +264,12 @@ pub fn state_word(input: Input, on: bool) -> &'static str {
     }
 }
 
-/// A row of the scenario table: its visible label ("Scenario 3") and its accessible name, which
-/// starts with the label and names the conditions that hold (the row's cells give the rest).
-pub fn table_row(conditions: Conditions) -> (String, String) {
-    let label = TABLE_ROW.replace("{n}", &(usize::from(conditions.bits()) + 1).to_string());
+/// A row of the scenario table: its number, its visible label ("Scenario 3"; narrow screens show
+/// the number alone) and its accessible name, which starts with the label and names the
+/// conditions that hold (the row's cells give the rest).
+pub fn table_row(conditions: Conditions) -> (String, String, String) {
+    let number = (usize::from(conditions.bits()) + 1).to_string();
+    let label = TABLE_ROW.replace("{n}", &number);
     let present: Vec<_> = conditions
         .present()
         .map(|c| condition(c).short_name)
@@ -277,7 +279,7 @@ pub fn table_row(conditions: Conditions) -> (String, String) {
     } else {
         format!("{label}: {}", present.join(", "))
     };
-    (label, name)
+    (number, label, name)
 }
 
 /// The words for `condition`.
@@ -425,13 +427,14 @@ mod tests {
 
     #[test]
     fn table_rows_are_numbered_from_one_and_named_by_their_conditions() {
-        let (label, name) = table_row(Conditions::NONE);
+        let (number, label, name) = table_row(Conditions::NONE);
+        assert_eq!(number, "1");
         assert_eq!(label, "Scenario 1");
         assert_eq!(name, "Scenario 1. None of the four conditions is present.");
         let two = Conditions::NONE
             .with(Condition::NoBetterAlternative, true)
             .with(Condition::BothCanDeclareVictory, true);
-        let (label, name) = table_row(two);
+        let (_, label, name) = table_row(two);
         assert_eq!(label, format!("Scenario {}", two.bits() + 1));
         assert_eq!(
             name,

@@ -39,7 +39,9 @@ describe("reading and switching", () => {
       assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false", name);
     }
     assert.equal(await verdict(page).innerText(), OUTCOME.drift);
-    assert.equal(await narrative(page).getAttribute("aria-live"), "polite");
+    assert.equal(await narrative(page).getAttribute("aria-live"), null, "the long narrative is not re-read on each change");
+    assert.equal(await page.locator("#announcer").getAttribute("aria-live"), "polite");
+    assert.equal(await page.locator("#announcer").innerText(), "", "nothing is announced before a change");
     assert.match(await page.locator(".verdict").innerText(), /not a forecast/);
     assert.equal(await page.locator("#app-loading").isVisible(), false, "the loading notice is gone");
     assert.deepEqual(problems, [], "no console errors or warnings");

@@ -1,0 +1,98 @@
+// Accessibility fixes a reader notices: the "All steps" menu closes on Escape or outside it and
+// gives focus back; on a phone, choosing a case brings its coding into view; the scenario table
+// fits a 320 px screen; a change is announced briefly, not by re-reading the whole narrative.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, openPage, servedBuild } from "./harness.mjs";
+
+const build = servedBuild();
+
+async function open(options) {
+  const opened = await openPage(build.browser, build.server.url, options);
+  await appReady(opened.page);
+  return opened;
+}
+
+const menu = (page) => page.locator("details.step-jump");
+const menuIsOpen = (page) => menu(page).evaluate((d) => d.open);
+
+describe("the All steps menu", () => {
+  test("Escape closes it and puts focus back on its control", async () => {
+    const { page, context } = await open({ viewport: { width: 1280, height: 900 } });
+    const summary = page.locator("details.step-jump summary");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await menuIsOpen(page), true, "Enter opens it");
+    await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate(() => document.activeElement.closest("details.step-jump") !== null), "focus is in the menu");
+    await page.keyboard.press("Escape");
+    assert.equal(await menuIsOpen(page), false, "Escape closes it");
+    assert.equal(await summary.evaluate((el) => el === document.activeElement), true, "focus is back on All steps");
+    await context.close();
+  });
+
+  test("a click outside closes it, and so does focus leaving it", async () => {
+    const { page, context } = await open({ viewport: { width: 1280, height: 900 } });
+    const summary = page.locator("details.step-jump summary");
+    await summary.click();
+    assert.equal(await menuIsOpen(page), true);
+    await page.locator(".dek").click();
+    assert.equal(await menuIsOpen(page), false, "a click on the page outside closes it");
+
+    await summary.click();
+    assert.equal(await menuIsOpen(page), true);
+    await page.locator(".step-next").focus();
+    assert.equal(await menuIsOpen(page), false, "focus moving outside closes it");
+    await context.close();
+  });
+});
+
+describe("phones", () => {
+  test("choosing a case brings its coding into view", async () => {
+    const { page, context } = await open({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await page.locator("#step-history").scrollIntoViewIfNeeded();
+    const button = page.getByRole("button", { name: /The nuclear deal \(JCPOA\)/ });
+    await button.scrollIntoViewIfNeeded();
+    await button.tap();
+    const heading = page.locator("#case-heading");
+    await heading.waitFor();
+    await page.waitForFunction(
+      () => {
+        const top = document.getElementById("case-heading").getBoundingClientRect().top;
+        return top >= 0 && top < innerHeight * 0.6;
+      },
+      null,
+      { timeout: 3000 },
+    );
+    await context.close();
+  });
+
+  test("the scenario table fits 320 px without sideways scrolling", async () => {
+    const { page, context } = await open({ viewport: { width: 320, height: 640 } });
+    const region = page.locator(".table-scroll");
+    await region.scrollIntoViewIfNeeded();
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(scroll <= client, `the table is ${scroll} px wide in a ${client} px region`);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(pageWidth <= 320, `the page is ${pageWidth} px wide`);
+    await context.close();
+  });
+});
+
+describe("what a screen reader hears", () => {
+  test("a change is announced as a short note, and the narrative is not re-read", async () => {
+    const { page, context } = await open();
+    const announcer = page.locator("#announcer");
+    assert.equal(await announcer.getAttribute("aria-live"), "polite");
+    await page.locator(".panel").getByRole("switch", { name: "No better alternative", exact: true }).click();
+    await page.waitForFunction(() => document.getElementById("announcer").textContent.length > 0);
+    const said = await announcer.textContent();
+    const narrative = await page.locator("#narrative").innerText();
+    assert.match(said, /No better alternative|better alternative/i, said);
+    assert.ok(said.length < narrative.length / 2, `the note (${said.length} characters) is much shorter than the narrative (${narrative.length})`);
+    assert.equal(await page.locator("#narrative").getAttribute("aria-live"), null);
+    assert.equal(await page.locator("[aria-live]").count(), 1, "one live region for changes");
+    await context.close();
+  });
+});
