@@ -136,9 +136,17 @@ impl Explainer {
             .update(|inputs| inputs.retain(|&i| i != input));
     }
 
-    /// Load a case: its switches, its marks on the switches it changed.
+    /// Load a case: its switches, its marks on the switches it changed. Choosing the case that
+    /// is already loaded, unchanged, changes nothing (its marks stay).
     pub fn load_preset(&self, preset: &'static Preset) {
         let before = self.scenario.get_untracked();
+        let loaded = self
+            .preset
+            .get_untracked()
+            .is_some_and(|p| p.id == preset.id);
+        if loaded && before == preset.scenario {
+            return;
+        }
         self.change_to(preset.scenario);
         self.preset.set(Some(preset));
         self.set_by_case

@@ -96,9 +96,16 @@ pub fn connect(state: Explainer, page: PageSettings) {
         "ready",
         vec![("state", share_query().into()), ("step", step_id.into())],
     );
+    // Once per real change of the switches or the case: a memo notifies only when its value
+    // changes, so a step change, or a setState that asks for what is already shown, posts nothing.
+    let switches_and_case =
+        Memo::new(move |_| (state.scenario.get(), state.preset.get().map(|p| p.id)));
     Effect::watch(
-        share_query.clone(),
-        |query, _, _| post_ours("stateChanged", vec![("state", query.as_str().into())]),
+        move || switches_and_case.get(),
+        {
+            let share_query = share_query.clone();
+            move |_, _, _| post_ours("stateChanged", vec![("state", share_query().into())])
+        },
         false,
     );
     Effect::watch(
@@ -127,14 +134,15 @@ pub fn connect(state: Explainer, page: PageSettings) {
                 let parsed = url_state::from_host_message(&query, &current, &ids);
                 state.apply_link(&parsed.state);
             }
-            // Also report the height: a host script that starts after the first report asks.
+            // The answer is a stateChanged message. Also report the height: a host script
+            // that starts after the first report asks.
             HostCommand::GetState => {
+                post_ours("stateChanged", vec![("state", share_query().into())]);
                 if let Some(height) = content_height() {
                     post_height(height, page.child_id.as_deref());
                 }
             }
         }
-        post_ours("stateChanged", vec![("state", share_query().into())]);
     });
     on_cleanup(move || handle.remove());
 }

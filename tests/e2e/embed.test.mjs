@@ -199,6 +199,41 @@ describe("the host API", () => {
     await context.close();
   });
 
+  test("a host gets exactly one stateChanged per change of the switches or case, and none for a step", async () => {
+    const { context, page, frame, problems } = await openHost("/api.html");
+    await until(async () => (await events(page, "ready")).length === 1, "the ready event arrives");
+    const posted = async (type) => (await messagesFromExplainer(page)).filter((m) => m?.type === type).length;
+    const settle = () => new Promise((ok) => setTimeout(ok, 600));
+    await settle();
+    const start = await posted("stateChanged");
+
+    await frame.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+    await until(async () => (await posted("stateChanged")) === start + 1, "one stateChanged for a click");
+    await settle();
+    assert.equal(await posted("stateChanged"), start + 1, "a click posts exactly one");
+
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=parity"));
+    await until(async () => (await switchState(frame, "Parity of power")) === "true", "setState applies");
+    await settle();
+    assert.equal(await posted("stateChanged"), start + 2, "a setState that changes the switches posts exactly one");
+
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=parity"));
+    await settle();
+    assert.equal(await posted("stateChanged"), start + 2, "a setState that changes nothing posts none");
+
+    const steps = await posted("stepChanged");
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=parity&step=verdict"));
+    await until(async () => (await posted("stepChanged")) === steps + 1, "a stepChanged for the new step");
+    await settle();
+    assert.equal(await posted("stateChanged"), start + 2, "a step change posts no stateChanged");
+
+    const answer = await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer")));
+    assert.equal(answer, "on=parity&step=verdict");
+    assert.equal(await posted("stateChanged"), start + 3, "getState is answered by one stateChanged");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("malformed messages and messages from a window other than the parent are ignored", async () => {
     const { context, page, frame, problems } = await openHost("/api.html");
     await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=concessions"));

@@ -151,8 +151,9 @@ export function servedBuild(serverOptions) {
 }
 
 /**
- * Opens a page that records console errors and warnings, uncaught errors and every request
- * that leaves the page's own origin, so tests can assert there are none.
+ * Opens a page that records console errors and warnings, uncaught errors, every request that
+ * leaves the page's own origin, and every dialog (dismissed), all from before the page loads,
+ * so tests can assert there are none.
  */
 export async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
@@ -168,8 +169,13 @@ export async function openPage(browser, url, contextOptions = {}) {
     const u = new URL(req.url());
     if (u.protocol.startsWith("http") && u.origin !== origin) foreignRequests.push(req.url());
   });
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
   await page.goto(url);
-  return { page, context, problems, foreignRequests };
+  return { page, context, problems, foreignRequests, dialogs };
 }
 
 /** Waits until the app has mounted (the four switches are there). */
