@@ -43,6 +43,44 @@
   );
   window.addEventListener("unhandledrejection", failed);
 
+  // Taps before the app is live are kept, not lost. The pre-rendered page already shows the
+  // switches, cases and table rows; a tap on one answers at once (a switch flips; a case or row
+  // is marked as waiting) and is replayed on the same control of the live app when it takes
+  // over: the pre-rendered and the live page have the same controls in the same order.
+  var CONTROLS = '#app [role="switch"], #app .preset-button, #app .row-button';
+  var early = [];
+  function starting() {
+    var loading = document.getElementById("app-loading");
+    return loading && !loading.hidden;
+  }
+  document.addEventListener(
+    "click",
+    function (event) {
+      var control = starting() && event.target.closest && event.target.closest(CONTROLS);
+      if (!control) return;
+      early.push(Array.prototype.indexOf.call(document.querySelectorAll(CONTROLS), control));
+      if (control.getAttribute("role") === "switch") {
+        control.setAttribute("aria-checked", control.getAttribute("aria-checked") === "true" ? "false" : "true");
+      }
+      control.classList.add("is-waiting");
+      if (early.length === 1) watchForStart();
+    },
+    true
+  );
+  function watchForStart() {
+    var loading = document.getElementById("app-loading");
+    new MutationObserver(function (records, observer) {
+      if (!loading.hidden) return;
+      observer.disconnect();
+      var failedNotice = document.getElementById("app-failed");
+      if (failedNotice && !failedNotice.hidden) return;
+      var controls = document.querySelectorAll(CONTROLS);
+      var taps = early;
+      early = [];
+      for (var i = 0; i < taps.length; i++) if (controls[taps[i]]) controls[taps[i]].click();
+    }).observe(loading, { attributes: true, attributeFilter: ["hidden"] });
+  }
+
   // The "All steps" menu is a native <details>: it closes on Escape (focus back on its
   // summary), and when a click or the focus lands outside it. Listeners on the document, so they
   // work from the first paint and on the app's markup once it takes over.
