@@ -76,6 +76,11 @@ describe("phones", () => {
     assert.ok(scroll <= client, `the table is ${scroll} px wide in a ${client} px region`);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= 320, `the page is ${pageWidth} px wide`);
+    // The switch bar keeps whole words: "Concessions" stays on one line.
+    const lines = await page
+      .locator(".panel .switch-label", { hasText: "Concessions" })
+      .evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    assert.ok(lines < 1.5, `"Concessions" takes ${lines.toFixed(1)} lines`);
     await context.close();
   });
 });
