@@ -21,7 +21,6 @@ pub fn App() -> impl IntoView {
     let (link, page) = browser::url::initial();
     let state = Explainer::from_link(&link);
     provide_context(state);
-    provide_context(page.clone());
     browser::apply_page_settings(&page);
     browser::url::sync(state, page.clone());
     browser::embed::connect(state, page.clone());
@@ -60,7 +59,8 @@ pub fn App() -> impl IntoView {
                 <StepNav />
                 {state
                     .steps()
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .enumerate()
                     .map(|(index, step)| view! { <StorySection step index /> })
                     .collect_view()}

@@ -48,7 +48,6 @@ pub struct Explainer {
     pub narrative: Memo<Narrative>,
     /// What the last change did, once there has been one.
     pub change_note: Memo<Option<String>>,
-    steps: StoredValue<Vec<StoryStep>>,
 }
 
 impl Explainer {
@@ -69,10 +68,9 @@ impl Explainer {
                 .get()
                 .and_then(|before| content::change_note(before, scenario.get()))
         });
-        let steps = story::steps();
         Self {
             scenario,
-            step: RwSignal::new(step.min(steps.len() - 1)),
+            step: RwSignal::new(step.min(story::steps().len() - 1)),
             preset: RwSignal::new(None),
             set_by_case: RwSignal::new(Vec::new()),
             previous,
@@ -81,7 +79,6 @@ impl Explainer {
             table,
             narrative,
             change_note,
-            steps: StoredValue::new(steps),
         }
     }
 
@@ -120,13 +117,13 @@ impl Explainer {
     }
 
     /// The steps of the argument, in reading order.
-    pub fn steps(&self) -> Vec<StoryStep> {
-        self.steps.get_value()
+    pub fn steps(&self) -> &'static [StoryStep] {
+        story::steps()
     }
 
     /// How many steps there are.
     pub fn step_count(&self) -> usize {
-        self.steps.with_value(Vec::len)
+        story::steps().len()
     }
 
     /// Flip one switch.

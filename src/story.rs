@@ -3,6 +3,8 @@
 //!
 //! Pure: no web dependencies, so the URL state and the tests can use the same list.
 
+use std::sync::LazyLock;
+
 use crate::content::{self, STEPS, Step};
 use crate::model::Condition;
 
@@ -38,9 +40,8 @@ impl StoryStep {
     }
 }
 
-/// Every step in reading order: the content's steps, with the four conditions after the step
-/// with id `conditions`.
-pub fn steps() -> Vec<StoryStep> {
+/// The steps, built once from the content: fixed when the project builds.
+static STORY: LazyLock<Vec<StoryStep>> = LazyLock::new(|| {
     let mut steps = Vec::with_capacity(STEPS.len() + Condition::ALL.len());
     for step in STEPS.iter() {
         steps.push(StoryStep::Argument(step));
@@ -49,11 +50,21 @@ pub fn steps() -> Vec<StoryStep> {
         }
     }
     steps
+});
+
+/// Their ids, in the same order.
+static STEP_IDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| STORY.iter().map(|s| s.id()).collect());
+
+/// Every step in reading order: the content's steps, with the four conditions after the step
+/// with id `conditions`.
+pub fn steps() -> &'static [StoryStep] {
+    &STORY
 }
 
 /// The ids of [`steps`], in order.
-pub fn step_ids() -> Vec<&'static str> {
-    steps().into_iter().map(StoryStep::id).collect()
+pub fn step_ids() -> &'static [&'static str] {
+    &STEP_IDS
 }
 
 #[cfg(test)]
@@ -78,7 +89,7 @@ mod tests {
 
     #[test]
     fn step_ids_are_unique_and_every_step_has_a_heading() {
-        let mut ids = step_ids();
+        let mut ids = step_ids().to_vec();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), steps().len());

@@ -27,6 +27,12 @@ const STEPS: [&str; 11] = [
 
 const VERDICT: usize = 7;
 
+#[test]
+fn these_tests_use_the_real_steps() {
+    assert_eq!(explainer::story::step_ids(), STEPS);
+    assert_eq!(STEPS[VERDICT], "verdict");
+}
+
 fn step(id: &str) -> usize {
     STEPS.iter().position(|s| *s == id).unwrap()
 }

@@ -79,16 +79,10 @@ pub fn connect(state: Explainer, page: PageSettings) {
     }
     report_height(page.child_id.clone());
     let ids = story::step_ids();
-    let share_query = {
-        let ids = ids.clone();
-        move || url_state::format(&state.link(&PageSettings::default()), &ids)
-    };
-    let step_fields = {
-        let ids = ids.clone();
-        move |index: usize| {
-            let id = ids.get(index).copied().unwrap_or_default();
-            (id, index, ids.len())
-        }
+    let share_query = move || url_state::format(&state.link(&PageSettings::default()), ids);
+    let step_fields = move |index: usize| {
+        let id = ids.get(index).copied().unwrap_or_default();
+        (id, index, ids.len())
     };
 
     let (step_id, _, _) = step_fields(state.step.get_untracked());
@@ -102,10 +96,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
         Memo::new(move |_| (state.scenario.get(), state.preset.get().map(|p| p.id)));
     Effect::watch(
         move || switches_and_case.get(),
-        {
-            let share_query = share_query.clone();
-            move |_, _, _| post_ours("stateChanged", vec![("state", share_query().into())])
-        },
+        move |_, _, _| post_ours("stateChanged", vec![("state", share_query().into())]),
         false,
     );
     Effect::watch(
@@ -131,7 +122,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
         match command {
             HostCommand::SetState(query) => {
                 let current = state.link(&page);
-                let parsed = url_state::from_host_message(&query, &current, &ids);
+                let parsed = url_state::from_host_message(&query, &current, ids);
                 state.apply_link(&parsed.state);
             }
             // The answer is a stateChanged message. Also report the height: a host script

@@ -5,28 +5,18 @@ use crate::content;
 use crate::model::Input;
 use crate::state::use_explainer;
 
-/// How much a switch shows beside its label.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SwitchDetail {
-    /// The label only (the compact bar on phones hides the rest with CSS anyway).
-    Label,
-    /// The label, a one-line description and, behind disclosures, what the article said and
-    /// (for a context factor, which has no step of its own) the theory behind it.
-    Full,
-}
-
 /// An accessible on/off switch for one condition or context factor.
 ///
 /// A native `<button role="switch">`: it takes focus, Enter and Space toggle it, and its
 /// accessible name is the visible short name. The description is tied to it with
-/// `aria-describedby`. A switch the loaded case changed carries a visible mark.
+/// `aria-describedby`. Beside it: a one-line description and, behind disclosures, what the
+/// article said and (for a context factor, which has no step of its own) the theory behind it;
+/// the compact bar on phones hides those with CSS. A switch the loaded case changed carries a
+/// visible mark.
 #[component]
 pub fn InputSwitch(
     /// The condition or context factor this switch turns on and off.
     input: Input,
-    /// What to show beside the label.
-    #[prop(default = SwitchDetail::Full)]
-    detail: SwitchDetail,
 ) -> impl IntoView {
     let state = use_explainer();
     let on = move || state.scenario.get().has(input);
@@ -44,7 +34,6 @@ pub fn InputSwitch(
         Input::Condition(_) => None,
         Input::Context(f) => Some(content::factor(f)),
     };
-    let full = detail == SwitchDetail::Full;
     view! {
         <div class="switch-row" class:is-on=on class:set-by-case=move || state.is_set_by_case(input)>
             <button
@@ -53,7 +42,7 @@ pub fn InputSwitch(
                 class="switch"
                 id=id
                 aria-checked=move || if on() { "true" } else { "false" }
-                aria-describedby=full.then(|| desc_id.clone())
+                aria-describedby=desc_id.clone()
                 on:click=move |_| state.toggle(input)
             >
                 <span class="switch-track" aria-hidden="true">
@@ -64,19 +53,17 @@ pub fn InputSwitch(
             <Show when=move || state.is_set_by_case(input)>
                 <span class="case-mark">{content::SET_BY_CASE}</span>
             </Show>
-            {full.then(|| view! {
-                <p class="switch-desc" id=desc_id.clone()>{content::description(input)}</p>
+            <p class="switch-desc" id=desc_id>{content::description(input)}</p>
+            <details class="switch-note">
+                <summary>{article_label}</summary>
+                <p>{article_text}</p>
+            </details>
+            {theory.map(|text| view! {
                 <details class="switch-note">
-                    <summary>{article_label}</summary>
-                    <p>{article_text}</p>
+                    <summary>{content::THEORY_HEADING}</summary>
+                    <p>{text.explanation}</p>
+                    <SourceLinks sources=text.sources />
                 </details>
-                {theory.map(|text| view! {
-                    <details class="switch-note">
-                        <summary>{content::THEORY_HEADING}</summary>
-                        <p>{text.explanation}</p>
-                        <SourceLinks sources=text.sources />
-                    </details>
-                })}
             })}
         </div>
     }

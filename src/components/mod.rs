@@ -12,7 +12,7 @@ mod story_section;
 mod url_note;
 pub mod verdict;
 
-pub use input_switch::{InputSwitch, SwitchDetail};
+pub use input_switch::InputSwitch;
 pub use meter::Meter;
 pub use presets::Presets;
 pub use scenario_panel::ScenarioPanel;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{InputSwitch, Meter, SwitchDetail};
+use crate::components::{InputSwitch, Meter};
 use crate::content;
 use crate::model::{Condition, Input};
 use crate::state::use_explainer;
@@ -17,7 +17,7 @@ pub fn ScenarioPanel() -> impl IntoView {
             <ul class="switches">
                 {Condition::ALL
                     .into_iter()
-                    .map(|c| view! { <li><InputSwitch input=Input::Condition(c) detail=SwitchDetail::Full /></li> })
+                    .map(|c| view! { <li><InputSwitch input=Input::Condition(c) /></li> })
                     .collect_view()}
             </ul>
             <div class="panel-verdict">

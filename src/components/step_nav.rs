@@ -12,18 +12,14 @@ pub fn StepNav() -> impl IntoView {
     let total = state.step_count();
     let steps = state.steps();
     let current = move || state.step.get();
-    let heading = {
-        let steps = steps.clone();
-        move || steps[current()].heading()
-    };
+    let heading = move || steps[current()].heading();
     let go = move |to: usize| {
         state.step.set(to);
         browser::scroll_to_step(steps[to].id(), false);
     };
-    let go_prev = go.clone();
+    let go_prev = go;
     let at_start = move || current() == 0;
     let at_end = move || current() + 1 >= total;
-    let jump_steps = state.steps();
     view! {
         <nav class="step-nav" aria-label=content::STEPS_NAV_LABEL>
             <button
@@ -53,8 +49,9 @@ pub fn StepNav() -> impl IntoView {
             <details class="step-jump">
                 <summary>{content::ALL_STEPS}</summary>
                 <ol>
-                    {jump_steps
-                        .into_iter()
+                    {steps
+                        .iter()
+                        .copied()
                         .enumerate()
                         .map(|(i, step)| {
                             view! {

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, SwitchDetail, Timeline,
-    Verdict,
+    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, Timeline, Verdict,
 };
 use crate::content;
 use crate::model::{Condition, ContextFactor, Input};
@@ -69,7 +68,7 @@ fn extra(id: &str) -> AnyView {
                 <ul class="switches">
                     {ContextFactor::ALL
                         .into_iter()
-                        .map(|f| view! { <li><InputSwitch input=Input::Context(f) detail=SwitchDetail::Full /></li> })
+                        .map(|f| view! { <li><InputSwitch input=Input::Context(f) /></li> })
                         .collect_view()}
                 </ul>
             </div>
