@@ -7,14 +7,6 @@ use crate::components::{ScenarioPanel, SourcesSection, StepNav, StorySection, Ur
 use crate::content::{self, ARTICLE_2020};
 use crate::state::Explainer;
 
-/// The explainer's first view as HTML, rendered on the build machine: the article's 2020
-/// assessment at the first step, as the page opens with no link state. The browser replaces it
-/// with the live app (see [`browser::mount_app`]).
-pub fn prerender() -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <App /> }.to_html())
-}
-
 /// The whole explainer, started from the page's own link.
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,7 +15,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     browser::apply_page_settings(&page);
     browser::url::sync(state, page.clone());
-    browser::embed::connect(state, page.clone());
+    browser::host::connect(state, page.clone());
     if !page.embed {
         browser::track_current_step(state);
         if browser::IN_BROWSER && link.step > 0 {

@@ -10,11 +10,11 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
-pub mod embed;
+pub mod host_protocol;
+pub mod link;
 pub mod model;
-pub mod prerender;
+pub mod page_fill;
 pub mod state;
 pub mod story;
-pub mod url_state;
 
 pub use app::App;

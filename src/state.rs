@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
+use crate::link::{Theme, UrlState};
 use crate::model::{self, Input, Scenario, Verdict};
 use crate::story::{self, StoryStep};
-use crate::url_state::{Theme, UrlState};
 
 /// How the page is shown, fixed for the visit by the link that opened it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -23,10 +23,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match explainer::prerender::fill(
-        &page,
-        &explainer::prerender::tidy(&explainer::app::prerender()),
-    ) {
+    let html = explainer::page_fill::tidy(&explainer::page_fill::first_view());
+    match explainer::page_fill::fill(&page, &html) {
         Ok(filled) => match fs::write(&path, filled) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -6,15 +6,15 @@
 //! the second when the JavaScript or WebAssembly cannot load; the hook here does so on a panic.
 
 pub mod clipboard;
-pub mod embed;
+pub mod host;
 pub mod scroll;
 pub mod url;
 
 use wasm_bindgen::JsCast;
 
 use crate::App;
+use crate::link::Theme;
 use crate::state::PageSettings;
-use crate::url_state::Theme;
 
 pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
 

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::content;
+use crate::link::{self, Parsed, UrlState};
 use crate::state::{Explainer, PageSettings};
 use crate::story;
-use crate::url_state::{self, Parsed, UrlState};
 
 /// The query string the page was opened with, without the `?`; empty outside a browser.
 fn current_query() -> String {
@@ -21,7 +21,7 @@ pub fn initial() -> (UrlState, PageSettings) {
     if !super::IN_BROWSER {
         return (UrlState::default(), PageSettings::default());
     }
-    let Parsed { state, ignored } = url_state::parse(&current_query(), story::step_ids());
+    let Parsed { state, ignored } = link::parse(&current_query(), story::step_ids());
     let page = PageSettings {
         embed: state.embed,
         theme: state.theme,
@@ -44,7 +44,7 @@ pub fn sync(state: Explainer, page: PageSettings) {
     let ids = story::step_ids();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = url_state::format(&state.link(&page), ids);
+        let query = link::format(&state.link(&page), ids);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -88,7 +88,7 @@ pub fn base_url() -> String {
 /// A link that opens the full explainer (not embedded) on the reader's scenario and step.
 pub fn share_link(state: Explainer) -> String {
     let link = state.link(&PageSettings::default());
-    with_query(&base_url(), &url_state::format(&link, story::step_ids()))
+    with_query(&base_url(), &link::format(&link, story::step_ids()))
 }
 
 /// A link for an embed of the reader's scenario.
@@ -101,7 +101,7 @@ pub fn embed_link(state: Explainer) -> String {
         step: 0,
         ..state.link(&page)
     };
-    with_query(&base_url(), &url_state::format(&link, story::step_ids()))
+    with_query(&base_url(), &link::format(&link, story::step_ids()))
 }
 
 fn with_query(base: &str, query: &str) -> String {

@@ -10,7 +10,7 @@ mod sources;
 mod step_nav;
 mod story_section;
 mod url_note;
-pub mod verdict;
+mod verdict;
 
 pub use input_switch::InputSwitch;
 pub use meter::Meter;
@@ -22,4 +22,4 @@ pub use sources::{InlineSources, SinceThen, SourceLinks, SourcesSection, Timelin
 pub use step_nav::StepNav;
 pub use story_section::StorySection;
 pub use url_note::UrlNote;
-pub use verdict::Verdict;
+pub use verdict::VerdictSection;

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::{clipboard, url};
 use crate::content;
-use crate::embed;
+use crate::host_protocol;
 use crate::state::use_explainer;
 
 /// Copy a link to the reader's scenario, or embed code for another page. The result is
@@ -46,7 +46,7 @@ pub fn Share() -> impl IntoView {
                     type="button"
                     class="button"
                     on:click=move |_| copy(
-                        embed::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), true),
+                        host_protocol::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), true),
                         content::COPIED_EMBED,
                     )
                 >
@@ -56,7 +56,7 @@ pub fn Share() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     on:click=move |_| copy(
-                        embed::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), false),
+                        host_protocol::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), false),
                         content::COPIED_EMBED_FIXED,
                     )
                 >

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, Timeline, Verdict,
+    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, Timeline, VerdictSection,
 };
 use crate::content;
 use crate::model::{Condition, ContextFactor, Input};
@@ -60,7 +60,7 @@ pub fn StorySection(
 /// The interactive part that belongs to a step of the argument, by the step's id.
 fn extra(id: &str) -> AnyView {
     match id {
-        "verdict" => view! { <Verdict /> <Share /> <ScenarioTable /> }.into_any(),
+        "verdict" => view! { <VerdictSection /> <Share /> <ScenarioTable /> }.into_any(),
         "phase-2026" => view! {
             <div class="context-switches" role="group" aria-labelledby="context-heading">
                 <h3 id="context-heading">{content::CONTEXT_HEADING}</h3>

@@ -10,7 +10,7 @@ use crate::state::use_explainer;
 /// explains it, and why: each input's points and the gate that binds. (Screen readers hear a
 /// short note on each change from the panel's live region, not this whole paragraph again.)
 #[component]
-pub fn Verdict() -> impl IntoView {
+pub fn VerdictSection() -> impl IntoView {
     let state = use_explainer();
     let verdict = state.verdict;
     let outcome = move || content::outcome(verdict.get().outcome);

@@ -1,6 +1,6 @@
 //! The words for what a link asked for and the explainer ignored.
 
-use crate::url_state::Ignored;
+use crate::link::Ignored;
 
 use super::{
     IGNORED_BAD_VALUE, IGNORED_MORE, IGNORED_NOT_FROM_HOST, IGNORED_REPEATED, IGNORED_TOO_LONG,
@@ -30,7 +30,7 @@ pub fn ignored_note(item: &Ignored) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url_state::Param;
+    use crate::link::Param;
 
     #[test]
     fn each_kind_of_ignored_part_is_worded_with_what_the_link_said() {

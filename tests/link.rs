@@ -3,11 +3,11 @@
 //! whatever else a link holds is ignored with a note instead of breaking the page.
 
 use explainer::content::{self, PRESETS, Preset};
-use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
-use explainer::url_state::{
+use explainer::link::{
     Ignored, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS, Param, Parsed, Theme,
     UrlState, format, from_host_message, parse,
 };
+use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
 use proptest::prelude::*;
 
 /// The step list as the UI builds it.

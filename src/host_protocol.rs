@@ -1,5 +1,5 @@
 //! The embed protocol: the messages the explainer sends to a host page and accepts from it, and
-//! the embed code it offers. Pure, so it is tested natively; `browser::embed` does the posting.
+//! the embed code it offers. Pure, so it is tested natively; `browser::host` does the posting.
 //!
 //! Outgoing (to `window.parent`, any origin; nothing in them is private):
 //! - `{ source: SOURCE, type: "height", height }`, and the same height in the formats hosts already

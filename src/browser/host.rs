@@ -1,6 +1,6 @@
 //! Talking to a host page when the explainer is embedded in an iframe: height reports in every
 //! format hosts understand, state events, and commands from the host. The formats are in
-//! [`crate::embed`].
+//! [`crate::host_protocol`].
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::embed::{self, HostCommand};
+use crate::host_protocol::{self, HostCommand};
+use crate::link;
 use crate::state::{Explainer, PageSettings};
 use crate::story;
-use crate::url_state;
 
 /// The host page's window, when the explainer runs inside a frame.
 fn parent() -> Option<web_sys::Window> {
@@ -44,7 +44,7 @@ fn post(message: &JsValue) {
 }
 
 fn post_ours(kind: &str, mut fields: Vec<(&str, JsValue)>) {
-    fields.insert(0, ("source", embed::SOURCE.into()));
+    fields.insert(0, ("source", host_protocol::SOURCE.into()));
     fields.insert(1, ("type", kind.into()));
     post(&object(&fields));
 }
@@ -58,7 +58,7 @@ fn post_height(height: u32, child_id: Option<&str>) {
     let h = JsValue::from(height);
     post_ours("height", vec![("height", h.clone())]);
     if let Some(id) = child_id {
-        post(&JsValue::from_str(&embed::pym_height(id, height)));
+        post(&JsValue::from_str(&host_protocol::pym_height(id, height)));
     }
     post(&object(&[
         ("sentinel", "amp".into()),
@@ -79,7 +79,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
     }
     report_height(page.child_id.clone());
     let ids = story::step_ids();
-    let share_query = move || url_state::format(&state.link(&PageSettings::default()), ids);
+    let share_query = move || link::format(&state.link(&PageSettings::default()), ids);
     let step_fields = move |index: usize| {
         let id = ids.get(index).copied().unwrap_or_default();
         (id, index, ids.len())
@@ -122,7 +122,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
         match command {
             HostCommand::SetState(query) => {
                 let current = state.link(&page);
-                let parsed = url_state::from_host_message(&query, &current, ids);
+                let parsed = link::from_host_message(&query, &current, ids);
                 state.apply_link(&parsed.state);
             }
             // The answer is a stateChanged message. Also report the height: a host script
@@ -154,7 +154,7 @@ fn host_command(event: &web_sys::MessageEvent) -> Option<HostCommand> {
             .ok()
             .and_then(|v| v.as_string())
     };
-    embed::host_command(
+    host_protocol::host_command(
         field("source").as_deref(),
         field("type").as_deref(),
         field("state").as_deref(),

@@ -1,4 +1,17 @@
-//! Placing pre-rendered HTML in the built page. Pure, so it is tested natively.
+//! The pre-rendered page: the app's first view as HTML, and placing it in the built page.
+//! [`fill`] and [`tidy`] are pure, so they are tested natively.
+
+use leptos::prelude::*;
+
+use crate::app::App;
+
+/// The explainer's first view as HTML, rendered on the build machine: the article's 2020
+/// assessment at the first step, as the page opens with no link state. The browser replaces it
+/// with the live app (see [`crate::browser::mount_app`]).
+pub fn first_view() -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App /> }.to_html())
+}
 
 /// The element the app lives in, as it appears in the page (minified or not).
 const ROOT_OPEN: [&str; 3] = ["<main id=app>", "<main id=\"app\">", "<main id='app'>"];

@@ -55,7 +55,7 @@
 //!
 //! ```
 //! use explainer::model::Condition;
-//! use explainer::url_state::{format, parse, Ignored};
+//! use explainer::link::{format, parse, Ignored};
 //!
 //! let steps = ["situation", "conditions", "verdict"];
 //! let parsed = parse("?on=Parity,concessions,bogus&step=verdict", &steps);
