@@ -66,7 +66,7 @@ try {
 //    everything), and a plain static HTML page of the same text with no scripts (the floor).
 {
   const { readFile } = await import("node:fs/promises");
-  const { DIST, SUB_PATH } = await import("../tests/e2e/harness.mjs");
+  const { DIST, SUB_PATH, throttle } = await import("../tests/e2e/harness.mjs");
   const built = await readFile(`${DIST}/index.html`, "utf8");
   const emptied = built.replace(/(<main id=app>)[\s\S]*(<\/main>)/, "$1$2");
   const plain = built
@@ -87,15 +87,7 @@ try {
       for (const [name, file] of Object.entries(pages)) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Network.enable");
-        await cdp.send("Network.emulateNetworkConditions", {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+        await throttle(page, CPU_SLOWDOWN);
         await page.goto(variants.url + file, { waitUntil: "load" });
         const paintedAt = await page.evaluate(
           () =>

@@ -15,14 +15,7 @@ pub fn SourceLinks(
         view! {
             <p class="source-links">
                 <span class="source-links-label">{content::SOURCES_HEADING} ": "</span>
-                {sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| view! {
-                        {(i > 0).then_some("; ")}
-                        <SourceName source=s />
-                    })
-                    .collect_view()}
+                <SourceNames sources />
             </p>
         }
     })
@@ -36,19 +29,26 @@ pub fn InlineSources(
 ) -> impl IntoView {
     view! {
         " "
-        <span class="inline-sources">
-            "("
-            {sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| view! {
-                    {(i > 0).then_some("; ")}
-                    <SourceName source=s />
-                })
-                .collect_view()}
-            ")"
-        </span>
+        <span class="inline-sources">"(" <SourceNames sources /> ")"</span>
     }
+}
+
+/// Sources' short names, separated by semicolons: "AP, 26 April 2026; IRNA, 1 March 2026".
+#[component]
+fn SourceNames(
+    /// The sources to name.
+    sources: &'static [&'static Source],
+) -> impl IntoView {
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            view! {
+                {(i > 0).then_some("; ")}
+                <SourceName source=s />
+            }
+        })
+        .collect_view()
 }
 
 /// A source's short name and date, linked when it has a link: the outlet for a report or

@@ -178,6 +178,22 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { page, context, problems, foreignRequests, dialogs };
 }
 
+/**
+ * Slows `page` to Chrome DevTools' "Fast 3G" (1.6 Mbps down, 750 kbps up, 150 ms round trip)
+ * with the CPU `cpuSlowdown` times slower: a cheap phone on a slow network.
+ */
+export async function throttle(page, cpuSlowdown = 4) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+}
+
 /** Waits until the app has mounted (the four switches are there). */
 export async function appReady(page) {
   await page.getByRole("switch").first().waitFor();
