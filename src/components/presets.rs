@@ -6,8 +6,8 @@ use crate::content::{self, PRESETS, Preset};
 use crate::model::Input;
 use crate::state::use_explainer;
 
-/// The cases to test the argument against: choosing one loads its switches and shows how each
-/// was coded and why.
+/// The cases that show how the argument fits history: choosing one loads its switches and shows
+/// how each was coded, why, and on which source.
 #[component]
 pub fn Presets() -> impl IntoView {
     let state = use_explainer();
