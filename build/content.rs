@@ -1095,7 +1095,6 @@ fn read_summary(errors: &mut Errors, file: File, key: &str) -> SummaryText {
     }
 }
 
-/// The site strings in [`SITE_FIELDS`] order, then the two summaries' words.
 /// The site strings that are templates, with the placeholders each must use (and may only use).
 pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 16] = [
     ("step_progress", &["n", "total"]),
@@ -1116,6 +1115,7 @@ pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 16] = [
     ("ignored_not_from_host", &["param"]),
 ];
 
+/// The site strings in [`SITE_FIELDS`] order, then the two summaries' words.
 fn read_site(errors: &mut Errors, file: File) -> (Vec<(String, String)>, SummaryText, SummaryText) {
     let mut known: Vec<&str> = SITE_FIELDS.iter().map(|(k, _)| *k).collect();
     known.extend(["conditions_summary", "context_summary"]);

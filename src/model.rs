@@ -528,7 +528,7 @@ impl Verdict {
 ///
 /// Every input counts whenever it holds, except sanctions pressure, which counts only when both
 /// sides can declare victory: pressure ripens a conflict only when there is a face-saving way
-/// out (DOMAIN.md §2; docs/MODEL.md). Without one, the model gives pressure no points rather than
+/// out (docs/MODEL.md gives the sources). Without one, the model gives pressure no points rather than
 /// negative ones, so turning any input on never lowers the verdict.
 pub const fn counts(scenario: Scenario, input: Input) -> bool {
     match input {

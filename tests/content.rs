@@ -389,7 +389,7 @@ fn the_articles_are_credited_honestly() {
         .count();
     assert!(
         theory >= 10,
-        "the theory works of the domain brief are cited"
+        "the theory works behind the conditions and the context factors are cited"
     );
     let ids: HashSet<&str> = SOURCES.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), SOURCES.len(), "source ids are unique");
