@@ -527,9 +527,10 @@ impl Verdict {
 /// Whether `input` earns its points in `scenario`, given that it holds.
 ///
 /// Every input counts whenever it holds, except sanctions pressure, which counts only when both
-/// sides can declare victory: pressure ripens a conflict only when there is a face-saving way
-/// out (docs/MODEL.md gives the sources). Without one, the model gives pressure no points rather than
-/// negative ones, so turning any input on never lowers the verdict.
+/// sides can declare victory: the model assumes pressure ripens a conflict only when there is a
+/// face-saving way out (docs/MODEL.md gives the sources and the opposing view). Without one, the
+/// model gives pressure no points rather than negative ones, so turning any input on never
+/// lowers the verdict.
 pub const fn counts(scenario: Scenario, input: Input) -> bool {
     match input {
         Input::Context(ContextFactor::Pressure) => {
