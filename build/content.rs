@@ -588,7 +588,9 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
         sources: &source_ids,
     };
     let (site, conditions_summary, context_summary) = read_site(&mut errors, file("site.toml"));
-    let content = Content {
+    let timeline = read_timeline(&mut errors, file("timeline.toml"), &refs);
+    let since = read_since(&mut errors, file("timeline.toml"), &refs, &timeline);
+    let mut content = Content {
         site,
         conditions_summary,
         context_summary,
@@ -614,12 +616,11 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
         situations: read_situations(&mut errors, file("situations.toml")),
         narrative: read_narrative(&mut errors, file("narrative.toml")),
         presets: read_presets(&mut errors, file("presets.toml"), &refs),
-        timeline: read_timeline(&mut errors, file("timeline.toml"), &refs),
-        since: read_since(&mut errors, file("timeline.toml"), &refs),
+        timeline,
+        since,
         review: Review::default(),
         sources,
     };
-    let mut content = content;
     // The fingerprint is compared only when everything else is sound: broken cases have no
     // meaningful fingerprint.
     let sound = errors.0.is_empty();
@@ -1922,8 +1923,9 @@ fn read_timeline(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Event> {
     read_events(errors, file, refs, "event")
 }
 
-/// The `[[since]]` events and the words around them.
-fn read_since(errors: &mut Errors, file: File, refs: &Refs) -> Since {
+/// The `[[since]]` events and the words around them; they must start after the last of the
+/// `timeline`'s events.
+fn read_since(errors: &mut Errors, file: File, refs: &Refs, timeline: &[Event]) -> Since {
     let top = file.top();
     let since = Since {
         heading: top.text(errors, "since_heading"),
@@ -1931,10 +1933,11 @@ fn read_since(errors: &mut Errors, file: File, refs: &Refs) -> Since {
         unknown: top.text(errors, "since_unknown"),
         events: read_events(errors, file, refs, "since"),
     };
-    let last = read_events_last_iso(file, "event");
-    let first = since.events.first().map(|e| e.iso_date.clone());
+    let last = timeline.last().map(|e| e.iso_date.as_str());
+    let first = since.events.first().map(|e| e.iso_date.as_str());
     if let (Some(last), Some(first)) = (last, first)
-        && is_iso_date(&first)
+        && is_iso_date(last)
+        && is_iso_date(first)
         && first < last
     {
         errors.push(
@@ -1946,12 +1949,6 @@ fn read_since(errors: &mut Errors, file: File, refs: &Refs) -> Since {
         );
     }
     since
-}
-
-fn read_events_last_iso(file: File, key: &str) -> Option<String> {
-    let items = file.root.get(key)?.as_array()?;
-    let last = items.last()?.as_table()?.get("iso_date")?.as_str()?;
-    is_iso_date(last).then(|| last.to_string())
 }
 
 /// The `[[key]]` dated events, oldest first, each with at least one source.

@@ -593,6 +593,16 @@ fn a_dated_event_without_a_source_is_refused() {
 }
 
 #[test]
+fn what_has_happened_since_must_follow_the_timeline() {
+    assert_eq!(
+        faults_with_fixture("since-out-of-order"),
+        [
+            r#"tests/fixtures/since-out-of-order/timeline.toml: since "2026-02": out of order: what has happened since must come after the timeline's last event, 2026-03"#
+        ]
+    );
+}
+
+#[test]
 fn a_case_coding_without_a_source_is_refused() {
     assert_eq!(
         faults_with_fixture("unsourced-coding"),
