@@ -22,6 +22,13 @@ fn main() {
     println!("cargo::rerun-if-changed=build/content.rs");
     println!("cargo::rerun-if-changed=src/model.rs");
     println!("cargo::rerun-if-changed=content");
+    // `static_text`: this build renders the page's static text (the build machine's pre-render,
+    // native tests). The browser's build leaves it out: the pre-rendered HTML already carries it,
+    // and the app only builds the parts of the page that change (`src/regions.rs`).
+    println!("cargo::rustc-check-cfg=cfg(static_text)");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        println!("cargo::rustc-cfg=static_text");
+    }
 
     let mut files = BTreeMap::new();
     for name in content::FILES {
@@ -89,9 +96,16 @@ fn source_refs(ids: &[String]) -> String {
 }
 
 /// A struct literal, `Ty { field: value, … }`: named fields, so two values cannot swap places
-/// unnoticed.
+/// unnoticed. A field named `static:name` is static text, compiled only where `static_text` is
+/// set (the same attribute marks the field in the struct's definition).
 fn record(ty: &str, fields: &[(&str, String)]) -> String {
-    let fields: Vec<String> = fields.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| match k.strip_prefix("static:") {
+            Some(k) => format!("#[cfg(static_text)] {k}: {v}"),
+            None => format!("{k}: {v}"),
+        })
+        .collect();
     format!("{ty} {{ {} }}", fields.join(", "))
 }
 
@@ -107,18 +121,30 @@ fn write_array(w: &mut String, doc: &str, vis: &str, name: &str, ty: &str, items
     let _ = writeln!(w, "];");
 }
 
-/// The static array `name` of `ty`, the words for the conditions or the context factors: `key`
-/// is the field naming the input (set to `keys`, in order), `article` the field for what the
-/// article says.
-fn input_texts(
-    w: &mut String,
-    name: &str,
-    ty: &str,
-    key: &str,
-    article: &str,
-    keys: &[String],
-    texts: &[content::InputText],
-) {
+/// The shape of the words for the conditions or for the context factors.
+struct InputWords<'a> {
+    /// The static array's name.
+    name: &'a str,
+    /// Its items' type.
+    ty: &'a str,
+    /// The field naming the input.
+    key: &'a str,
+    /// The field for what the article says.
+    article: &'a str,
+    /// The prefix of the theory's fields: `static:` when it is static text (see [`record`]).
+    theory: &'a str,
+}
+
+/// The static array of `shape`, the words for the conditions or the context factors, with the
+/// input named in each item set to `keys`, in order.
+fn input_texts(w: &mut String, shape: InputWords, keys: &[String], texts: &[content::InputText]) {
+    let InputWords {
+        name,
+        ty,
+        key,
+        article,
+        theory,
+    } = shape;
     let items: Vec<String> = keys
         .iter()
         .zip(texts)
@@ -130,9 +156,9 @@ fn input_texts(
                     ("title", lit(&t.title)),
                     ("short_name", lit(&t.short_name)),
                     ("description", lit(&t.description)),
-                    ("explanation", lit(&t.explanation)),
+                    (&format!("{theory}explanation"), lit(&t.explanation)),
                     (article, lit(&t.article)),
-                    ("sources", source_refs(&t.sources)),
+                    (&format!("{theory}sources"), source_refs(&t.sources)),
                 ],
             )
         })
@@ -227,8 +253,8 @@ fn write_sources(w: &mut String, c: &Content) {
                 ("date", lit(&s.date)),
                 ("iso_date", lit(&s.iso_date)),
                 ("url", lit(&s.url)),
-                ("citation", lit(&s.citation)),
-                ("note", lit(&s.note)),
+                ("static:citation", lit(&s.citation)),
+                ("static:note", lit(&s.note)),
             ],
         );
         let _ = writeln!(
@@ -260,8 +286,8 @@ fn write_steps(w: &mut String, c: &Content) {
             &[
                 ("id", lit(&s.id)),
                 ("heading", lit(&s.heading)),
-                ("paragraphs", str_slice(&s.paragraphs)),
-                ("sources", source_refs(&s.sources)),
+                ("static:paragraphs", str_slice(&s.paragraphs)),
+                ("static:sources", source_refs(&s.sources)),
             ],
         );
         let _ = writeln!(w, "    {step},");
@@ -272,25 +298,25 @@ fn write_steps(w: &mut String, c: &Content) {
 /// `CONDITIONS` and `FACTORS`: the words for each input, in the model's order.
 fn write_inputs(w: &mut String, c: &Content) {
     let conditions = Condition::ALL.map(|c| format!("Condition::{c:?}"));
-    input_texts(
-        w,
-        "CONDITIONS",
-        "ConditionText",
-        "condition",
-        "article_2020",
-        &conditions,
-        &c.conditions,
-    );
+    let shape = InputWords {
+        name: "CONDITIONS",
+        ty: "ConditionText",
+        key: "condition",
+        article: "article_2020",
+        // A condition's theory has its own step, static text; a context factor's is told by its
+        // switch, which is live.
+        theory: "static:",
+    };
+    input_texts(w, shape, &conditions, &c.conditions);
     let factors = ContextFactor::ALL.map(|f| format!("ContextFactor::{f:?}"));
-    input_texts(
-        w,
-        "FACTORS",
-        "FactorText",
-        "factor",
-        "article_2026",
-        &factors,
-        &c.factors,
-    );
+    let shape = InputWords {
+        name: "FACTORS",
+        ty: "FactorText",
+        key: "factor",
+        article: "article_2026",
+        theory: "",
+    };
+    input_texts(w, shape, &factors, &c.factors);
 }
 
 /// `OUTCOMES` and `GATES`, in the model's order.
@@ -364,16 +390,16 @@ fn write_presets(w: &mut String, c: &Content) {
                     ("id", lit(&p.id)),
                     ("name", lit(&p.name)),
                     ("date", lit(&p.date)),
-                    ("iso_date", lit(&p.iso_date)),
-                    ("summary", lit(&p.summary)),
+                    ("static:iso_date", lit(&p.iso_date)),
+                    ("static:summary", lit(&p.summary)),
                     ("scenario", scenario),
-                    ("codings", format!("[{}]", codings.join(", "))),
+                    ("static:codings", format!("[{}]", codings.join(", "))),
                     (
                         "outcome",
                         outcome_path(p.outcome.expect("checked by content::load")),
                     ),
-                    ("outcome_note", lit(&p.outcome_note)),
-                    ("sources", source_refs(&p.sources)),
+                    ("static:outcome_note", lit(&p.outcome_note)),
+                    ("static:sources", source_refs(&p.sources)),
                 ],
             )
         })

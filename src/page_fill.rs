@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::App;
+use crate::page::Page;
+use crate::regions::Region;
 
 /// The explainer's first view as HTML, rendered on the build machine: the article's 2020
-/// assessment at the first step, as the page opens with no link state. The browser replaces it
-/// with the live app (see [`crate::browser::mount_app`]).
+/// assessment at the first step, as the page opens with no link state. In the browser the app
+/// replaces only its live regions (see [`crate::browser::mount_app`]).
 pub fn first_view() -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App /> }.to_html())
+    owner.with(|| view! { <Page /> }.to_html())
 }
 
 /// The element the app lives in, as it appears in the page (minified or not).
@@ -34,6 +35,28 @@ pub fn fill(page: &str, html: &str) -> Result<String, String> {
         return Err("<main id=\"app\"> is not closed".into());
     };
     Ok(format!("{}{}{}", &page[..start], html, &page[end..]))
+}
+
+/// Checks that `html` has the root element of every live region once: the app puts each region
+/// in place of the element with its id, so a missing or doubled one would leave a part of the
+/// page dead. The pre-render stops the build when this fails.
+pub fn check_regions(html: &str) -> Result<(), String> {
+    let faults: Vec<String> = Region::all()
+        .into_iter()
+        .filter_map(|region| {
+            let id = region.id();
+            let count = html.matches(&format!("id=\"{id}\"")).count();
+            (count != 1).then(|| format!("#{id} appears {count} times"))
+        })
+        .collect();
+    if faults.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "live regions not found once each: {}",
+            faults.join("; ")
+        ))
+    }
 }
 
 /// Leptos's rendered HTML without what only hydration would need: the `<!>` position markers
@@ -69,6 +92,26 @@ mod tests {
         assert_eq!(
             fill("<main id=\"app\"></main><footer></footer>", "x").unwrap(),
             "<main id=\"app\">x</main><footer></footer>"
+        );
+    }
+
+    #[test]
+    fn every_region_must_be_there_once() {
+        let all: String = Region::all()
+            .into_iter()
+            .map(|r| format!("<div id=\"{}\"></div>", r.id()))
+            .collect();
+        assert_eq!(check_regions(&all), Ok(()));
+        let missing = all.replace("id=\"panel\"", "id=\"elsewhere\"");
+        assert_eq!(
+            check_regions(&missing),
+            Err("live regions not found once each: #panel appears 0 times".into())
+        );
+        let twice = format!("{all}<p id=\"verdict\"></p>");
+        assert!(
+            check_regions(&twice)
+                .unwrap_err()
+                .contains("#verdict appears 2 times")
         );
     }
 

@@ -3,12 +3,31 @@
 
 use std::path::Path;
 
+/// Every Rust file under `dir`, at any depth.
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
 #[test]
 fn no_view_calls_the_model_or_fills_a_template() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/components");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let views = [
+        rust_files(&src.join("components")),
+        rust_files(&src.join("page")),
+    ]
+    .concat();
+    assert!(views.len() > 10, "the views were not found: {views:?}");
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
+    for path in views {
         let code = std::fs::read_to_string(&path).unwrap();
         for (n, line) in code.lines().enumerate() {
             for pattern in [

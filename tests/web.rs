@@ -1,10 +1,11 @@
-//! Component tests: the app and its state, mounted in a real headless Chromium by
-//! wasm-bindgen-test.
+//! Component tests: the app's live regions and their shared state, mounted in a real headless
+//! Chromium by wasm-bindgen-test, the way the app mounts them over the pre-rendered page.
 #![cfg(target_arch = "wasm32")]
 
-use explainer::App;
 use explainer::content::{self, PRESETS};
 use explainer::model::{Condition, Input, Outcome, Scenario};
+use explainer::regions::Region;
+use explainer::state::{Explainer, PageSettings};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -15,11 +16,27 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app into a fresh element of its own and returns that element.
+/// Mounts the live regions into a fresh element of its own, in place of an empty element
+/// for each (as the pre-rendered page has one), and returns that element. The last test's
+/// element goes first, so ids stay unique in the document.
 fn mount() -> HtmlElement {
+    let body = document().body().unwrap();
+    if let Some(last) = document().get_element_by_id("test-host") {
+        last.remove();
+    }
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    host.set_id("test-host");
+    for region in Region::all() {
+        let placeholder = document().create_element("div").unwrap();
+        placeholder.set_id(&region.id());
+        host.append_child(&placeholder).unwrap();
+    }
+    body.append_child(&host).unwrap();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        explainer::browser::mount_regions(Explainer::new(), PageSettings::default(), &host)
+    });
+    std::mem::forget(owner);
     host
 }
 
@@ -99,7 +116,7 @@ async fn clicking_a_switch_changes_the_verdict_and_the_narrative() {
 async fn the_context_switches_live_in_the_2026_step() {
     let host = mount();
     let switches = host
-        .query_selector_all("#step-phase-2026 [role=switch]")
+        .query_selector_all("#context-switches [role=switch]")
         .unwrap();
     assert_eq!(switches.length(), 4);
     let verification = find(&host, "#switch-verification");
@@ -134,9 +151,18 @@ async fn a_table_row_loads_its_combination() {
 }
 
 #[wasm_bindgen_test]
-async fn a_case_sets_the_switches_shows_its_coding_and_marks_what_it_changed() {
+async fn a_case_sets_the_switches_shows_its_write_up_and_marks_what_it_changed() {
     let host = mount();
     let preset = PRESETS.iter().find(|p| p.id == "good-friday-1998").unwrap();
+    // The write-ups are pre-rendered static text (here, two stand-ins); the app marks the
+    // chosen one.
+    let other = PRESETS.iter().find(|p| p.id != preset.id).unwrap();
+    let cards = [preset, other].map(|p| {
+        let card = document().create_element("article").unwrap();
+        card.set_id(&p.card_id());
+        host.append_child(&card).unwrap();
+        card
+    });
     let buttons = host.query_selector_all(".preset-button").unwrap();
     let button: HtmlElement = (0..buttons.length())
         .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
@@ -163,7 +189,9 @@ async fn a_case_sets_the_switches_shows_its_coding_and_marks_what_it_changed() {
             "{input:?} marked"
         );
     }
-    assert!(text(&host, ".case-card").contains(preset.summary));
+    settle().await;
+    assert!(cards[0].class_list().contains("is-chosen"));
+    assert!(!cards[1].class_list().contains("is-chosen"));
 }
 
 #[wasm_bindgen_test]

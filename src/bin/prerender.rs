@@ -24,6 +24,10 @@ fn main() -> ExitCode {
         }
     };
     let html = explainer::page_fill::tidy(&explainer::page_fill::first_view());
+    if let Err(e) = explainer::page_fill::check_regions(&html) {
+        eprintln!("prerender: {e}");
+        return ExitCode::FAILURE;
+    }
     match explainer::page_fill::fill(&page, &html) {
         Ok(filled) => match fs::write(&path, filled) {
             Ok(()) => ExitCode::SUCCESS,

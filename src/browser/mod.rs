@@ -10,11 +10,12 @@ pub mod host;
 pub mod scroll;
 pub mod url;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::App;
 use crate::link::Theme;
-use crate::state::PageSettings;
+use crate::regions::{Place, Region};
+use crate::state::{Explainer, PageSettings};
 
 pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
 
@@ -22,8 +23,6 @@ pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
 /// the functions here and in the submodules do nothing and report defaults.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
-/// Id of the element the app mounts into.
-pub const ROOT_ID: &str = "app";
 /// Id of the notice shown while the app loads.
 pub const LOADING_ID: &str = "app-loading";
 /// The class `public/boot.js` puts on `<html>` while a link's scenario waits for the app.
@@ -39,37 +38,103 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
-/// Start the live explainer in place of the pre-rendered `#app`, and hide the loading notice.
+/// Start the live explainer over the pre-rendered page, and hide the loading notice.
 ///
-/// The app is built into a new, detached `<main id="app">`, then swapped for the pre-rendered
-/// one in the same task, so the browser never paints in between: no flash, no jump, and the
-/// scroll position stays. Focus, if the reader had put it on something, moves to the element
-/// with the same id in the live app.
+/// The pre-rendered HTML is the page. The app builds only its live regions ([`Region::all`]),
+/// from the scenario in the page's link, and puts each in place of its pre-rendered copy: see
+/// [`mount_regions`]. Everything else stays as it is, the same nodes.
 pub fn mount_app() {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    // The root of the app's reactive state, kept for the life of the page.
+    let owner = Owner::new();
+    owner.with(|| {
+        let (link, page) = url::initial();
+        let state = Explainer::from_link(&link);
+        apply_page_settings(&page);
+        // First: mounting sets up the executor that the effects below run on.
+        mount_regions(state, page.clone(), &root);
+        url::sync(state, page.clone());
+        host::connect(state, page.clone());
+        if !page.embed {
+            track_current_step(state);
+        }
+        if !page.embed && link.step > 0 {
+            let id = state.steps()[state.step.get_untracked()].id();
+            request_animation_frame(move || scroll_to_step(id, false));
+        }
+    });
+    std::mem::forget(owner);
+    set_hidden(LOADING_ID, true);
+    // The live view shows the link's scenario: nothing is pending any more (public/boot.js).
+    let _ = root.class_list().remove_1(LINK_PENDING_CLASS);
+}
+
+/// Build every live region found under `root`, sharing `state`, and put each in place of the
+/// element with its id.
+///
+/// Each region is built into a detached element first; then all of them replace their
+/// pre-rendered copies in the same task, so the browser never paints in between: no flash, no
+/// jump, and the scroll position stays. Focus, if the reader had put it on something in a
+/// region, moves to the element with the same id in the live one.
+pub fn mount_regions(state: Explainer, page: PageSettings, root: &web_sys::Element) {
     let Some(document) = document() else {
         return;
     };
-    let Some(old) = element(ROOT_ID) else {
-        panic!("the page has no #{ROOT_ID} element to mount into");
-    };
-    let live: web_sys::HtmlElement = document
-        .create_element("main")
-        .expect("a <main> element")
-        .unchecked_into();
-    live.set_id(ROOT_ID);
-    leptos::mount::mount_to(live.clone(), App).forget();
+    provide_context(state);
+    provide_context(page);
     let focused = document
         .active_element()
         .map(|el| el.id())
         .filter(|id| !id.is_empty());
-    let _ = old.replace_with_with_node_1(&live);
+    let built: Vec<(web_sys::Element, web_sys::HtmlElement)> = Region::all()
+        .into_iter()
+        .filter_map(|region| {
+            let old = root.query_selector(&format!("#{}", region.id())).ok()??;
+            let holder: web_sys::HtmlElement =
+                document.create_element("div").ok()?.unchecked_into();
+            region.place(MountInto(holder.clone()));
+            Some((old, holder))
+        })
+        .collect();
+    for (old, holder) in built {
+        let Some(parent) = old.parent_node() else {
+            continue;
+        };
+        while let Some(node) = holder.first_child() {
+            let _ = parent.insert_before(&node, Some(&old));
+        }
+        old.remove();
+    }
     if let Some(el) = focused.and_then(|id| element(&id)) {
         let _ = el.focus();
     }
-    set_hidden(LOADING_ID, true);
-    // The live view shows the link's scenario: nothing is pending any more (public/boot.js).
-    if let Some(root) = document.document_element() {
-        let _ = root.class_list().remove_1(LINK_PENDING_CLASS);
+}
+
+/// Mounts a region's view into a (detached) element, for the life of the page.
+struct MountInto(web_sys::HtmlElement);
+
+impl Place for MountInto {
+    type Placed = ();
+    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) {
+        leptos::mount::mount_to(self.0, view).forget();
+    }
+}
+
+/// Show the write-up of the case with this id and hide the others: each is pre-rendered with
+/// the id [`crate::content::Preset::card_id`], and the stylesheet shows only the one marked
+/// `is-chosen` once scripts run.
+pub fn show_case(id: Option<&str>) {
+    if !IN_BROWSER {
+        return;
+    }
+    for preset in crate::content::PRESETS.iter() {
+        if let Some(card) = element(&preset.card_id()) {
+            let _ = card
+                .class_list()
+                .toggle_with_force("is-chosen", Some(preset.id) == id);
+        }
     }
 }
 

@@ -39,12 +39,12 @@ pub fn scroll_to_step(id: &str, focus: bool) {
 /// it already starts in the upper part of it (on a phone, a case's coding appears below the long
 /// list of cases, mostly under the switch bar). Smooth unless the reader asked for reduced
 /// motion: the stylesheet decides.
-pub fn reveal(id: &'static str) {
+pub fn reveal(id: String) {
     if !super::IN_BROWSER {
         return;
     }
     request_animation_frame(move || {
-        let Some(el) = element(id) else { return };
+        let Some(el) = element(&id) else { return };
         let inner = web_sys::window()
             .and_then(|w| w.inner_height().ok())
             .and_then(|h| h.as_f64())

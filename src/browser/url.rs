@@ -64,10 +64,12 @@ fn replace_query(query: &str) {
     let Ok(path) = window.location().pathname() else {
         return;
     };
+    // The fragment stays: a reader who followed a link within the page keeps their place.
+    let hash = window.location().hash().unwrap_or_default();
     let url = if query.is_empty() {
-        path
+        format!("{path}{hash}")
     } else {
-        format!("{path}?{query}")
+        format!("{path}?{query}{hash}")
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::{InputSwitch, Meter};
 use crate::content;
 use crate::model::{Condition, Input};
+use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// The four condition switches and a compact verdict, always within reach: a sticky side panel
@@ -12,7 +13,7 @@ pub fn ScenarioPanel() -> impl IntoView {
     let state = use_explainer();
     let outcome = move || content::outcome(state.verdict.get().outcome);
     view! {
-        <aside class="panel" aria-labelledby="panel-heading">
+        <aside class="panel" id=Region::Panel.id() aria-labelledby="panel-heading">
             <h2 id="panel-heading" class="panel-heading">{content::SCENARIO_HEADING}</h2>
             <ul class="switches">
                 {Condition::ALL

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::content;
 use crate::model::{Condition, Conditions, Scenario};
+use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// Every combination of the four conditions with its outcome, scored with the reader's context
@@ -9,7 +10,7 @@ use crate::state::use_explainer;
 #[component]
 pub fn ScenarioTable() -> impl IntoView {
     view! {
-        <div class="scenario-table">
+        <div class="scenario-table" id=Region::Table.id()>
             <h3 id="table-heading">{content::TABLE_HEADING}</h3>
             <p>{content::TABLE_INTRO}</p>
             <div class="table-scroll" role="region" aria-labelledby="table-heading" tabindex="0">

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use crate::browser::{clipboard, url};
 use crate::content;
 use crate::host_protocol;
+use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// Copy a link to the reader's scenario, or embed code for another page. The result is
@@ -35,7 +36,7 @@ pub fn Share() -> impl IntoView {
     };
     let script = move || format!("{}embed.js", url::base_url());
     view! {
-        <div class="share">
+        <div class="share" id=Region::Share.id()>
             <h3>{content::SHARE_HEADING}</h3>
             <p>{content::SHARE_INTRO}</p>
             <div class="share-buttons">

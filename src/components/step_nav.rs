@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content;
+use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// The progress bar over the argument: "Step 3 of 11", previous and next, and a list to jump
@@ -21,7 +22,7 @@ pub fn StepNav() -> impl IntoView {
     let at_start = move || current() == 0;
     let at_end = move || current() + 1 >= total;
     view! {
-        <nav class="step-nav" aria-label=content::STEPS_NAV_LABEL>
+        <nav class="step-nav" id=Region::StepNav.id() aria-label=content::STEPS_NAV_LABEL>
             <button
                 type="button"
                 class="button step-prev"

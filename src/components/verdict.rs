@@ -4,6 +4,7 @@ use crate::components::Meter;
 use crate::components::scenario_panel::flash;
 use crate::content;
 use crate::model::Input;
+use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// The verdict on the reader's scenario: the outcome in words, the meter, the paragraph that
@@ -15,7 +16,7 @@ pub fn VerdictSection() -> impl IntoView {
     let verdict = state.verdict;
     let outcome = move || content::outcome(verdict.get().outcome);
     view! {
-        <div class="verdict">
+        <div class="verdict" id=Region::Verdict.id()>
             <h3 class="verdict-heading">{content::VERDICT_HEADING}</h3>
             <p class=move || format!("verdict-outcome outcome-{} {}", verdict.get().outcome.id(), flash(state.changes.get()))>
                 {move || outcome().label}

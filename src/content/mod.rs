@@ -5,6 +5,10 @@
 //! below, so the browser never parses anything. Components take their text from here and never
 //! spell it out themselves; they never compute a score either: they call [`crate::model::assess`]
 //! and the functions here.
+//!
+//! Fields marked `#[cfg(static_text)]` are words only the pre-rendered page shows (the steps'
+//! prose, the cases' write-ups, full citations): the browser's build leaves them out, as the
+//! HTML already carries them (see `build.rs` and [`crate::regions`]).
 
 mod narrative;
 mod notes;
@@ -50,8 +54,10 @@ pub struct Source {
     /// Where to read it; empty when there is no link to give.
     pub url: &'static str,
     /// The full citation, ready to show.
+    #[cfg(static_text)]
     pub citation: &'static str,
     /// What the reader should know about the source (e.g. that no author is given).
+    #[cfg(static_text)]
     pub note: &'static str,
 }
 
@@ -62,8 +68,10 @@ pub struct Step {
     /// `history` (checked at build time), usable as an element id.
     pub id: &'static str,
     pub heading: &'static str,
+    #[cfg(static_text)]
     pub paragraphs: &'static [&'static str],
     /// The sources the step draws on.
+    #[cfg(static_text)]
     pub sources: &'static [&'static Source],
 }
 
@@ -79,10 +87,12 @@ pub struct ConditionText {
     /// One line: what the condition means.
     pub description: &'static str,
     /// How negotiation theory understands it.
+    #[cfg(static_text)]
     pub explanation: &'static str,
     /// What the 2020 article said about it.
     pub article_2020: &'static str,
     /// The works the explanation draws on.
+    #[cfg(static_text)]
     pub sources: &'static [&'static Source],
 }
 
@@ -156,28 +166,45 @@ pub struct Preset {
     /// When, as the reader reads it.
     pub date: &'static str,
     /// When, in ISO 8601 (a year alone when that is all that applies).
+    #[cfg(static_text)]
     pub iso_date: &'static str,
     /// A short description of the case.
+    #[cfg(static_text)]
     pub summary: &'static str,
     /// The switches the preset sets.
     pub scenario: Scenario,
     /// Every input's coding with its reason, in [`Input::ALL`] order.
+    #[cfg(static_text)]
     pub codings: [Coding; 8],
     /// The outcome the case documents; the model reproduces it (checked at build time).
     pub outcome: Outcome,
     /// Why that outcome fits the case.
+    #[cfg(static_text)]
     pub outcome_note: &'static str,
     /// Where the case's facts come from.
+    #[cfg(static_text)]
     pub sources: &'static [&'static Source],
 }
 
 impl Preset {
+    /// The id of the element that holds the case's write-up.
+    pub fn card_id(&self) -> String {
+        format!("case-{}", self.id)
+    }
+
+    /// The id of the write-up's heading.
+    pub fn heading_id(&self) -> String {
+        format!("case-{}-heading", self.id)
+    }
+
     /// The coding of `input`.
+    #[cfg(static_text)]
     pub fn coding(&self, input: Input) -> &Coding {
         &self.codings[input.index()]
     }
 
     /// What the model gives for the case's coding (the build checks that it is [`Self::outcome`]).
+    #[cfg(static_text)]
     pub fn model_outcome(&self) -> Outcome {
         crate::model::assess(self.scenario).outcome
     }

@@ -55,11 +55,11 @@ describe("phones", () => {
     const button = page.getByRole("button", { name: /The nuclear deal \(JCPOA\)/ });
     await button.scrollIntoViewIfNeeded();
     await button.tap();
-    const heading = page.locator("#case-heading");
+    const heading = page.locator(".case-card.is-chosen h4");
     await heading.waitFor();
     await page.waitForFunction(
       () => {
-        const top = document.getElementById("case-heading").getBoundingClientRect().top;
+        const top = document.querySelector(".case-card.is-chosen h4").getBoundingClientRect().top;
         return top >= 0 && top < innerHeight * 0.6;
       },
       null,

@@ -112,7 +112,7 @@ describe("how current the explainer is, and where its claims come from", () => {
     const cases = page.locator(".preset-button");
     for (let i = 0; i < (await cases.count()); i++) {
       await cases.nth(i).click();
-      const rows = page.locator(".case-card .coding-table tbody tr");
+      const rows = page.locator(".case-card.is-chosen .coding-table tbody tr");
       assert.equal(await rows.count(), 8);
       for (let r = 0; r < 8; r++) {
         assert.ok((await rows.nth(r).locator(".inline-sources cite").count()) >= 1, `case ${i + 1}, row ${r + 1}`);
@@ -124,7 +124,7 @@ describe("how current the explainer is, and where its claims come from", () => {
   test("the January 2020 case tells the reader which call decides its outcome", async () => {
     const { page, context } = await open();
     await page.getByRole("button", { name: /January 2020: maximum pressure/ }).click();
-    const row = page.locator(".case-card .coding-table tbody tr", { hasText: "Quiet channels" });
+    const row = page.locator(".case-card.is-chosen .coding-table tbody tr", { hasText: "Quiet channels" });
     assert.match(await row.innerText(), /decides the outcome/);
     assert.match(await row.innerText(), /crisis-management channel instead of drift/);
     await context.close();

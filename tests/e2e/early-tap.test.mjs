@@ -61,8 +61,8 @@ describe("taps before the app is live", () => {
     const libya = page.locator(".preset-button", { hasText: "Libya" });
     await libya.click();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden, null, { timeout: 60_000 });
-    await page.locator(".case-card").waitFor({ timeout: 5_000 });
-    assert.match(await page.locator(".case-card h4").innerText(), /Libya/);
+    await page.locator(".case-card.is-chosen").waitFor({ timeout: 5_000 });
+    assert.match(await page.locator(".case-card.is-chosen h4").innerText(), /Libya/);
     assert.equal(await page.locator(".verdict-outcome").innerText(), "Comprehensive settlement");
     assert.deepEqual(problems, []);
     await context.close();

@@ -124,7 +124,7 @@ describe("the responsive embed code", () => {
     );
     // Loading a case shows its card: the content grows, and the iframe with it.
     await frame.locator(".preset-button").first().click();
-    await frame.locator(".case-card").waitFor();
+    await frame.locator(".case-card.is-chosen").waitFor();
     await until(async () => (await iframeHeight(page)) > first + 20, "the iframe grows");
     const second = await fitted(page, frame);
     // Opening a disclosure in the argument grows it again.

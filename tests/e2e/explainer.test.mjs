@@ -173,7 +173,7 @@ describe("cases, the table and reset", () => {
       await page.locator(".panel").getByRole("button", { name: "Reset to the 2020 assessment" }).click();
       await cases.nth(i).click();
       assert.equal(await cases.nth(i).getAttribute("aria-pressed"), "true");
-      const card = page.locator(".case-card");
+      const card = page.locator(".case-card.is-chosen");
       const rows = card.locator("tbody tr");
       assert.equal(await rows.count(), 8, "every switch is coded");
       for (let r = 0; r < 8; r++) {

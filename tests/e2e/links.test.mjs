@@ -60,7 +60,7 @@ describe("the address follows the reader", () => {
   test("a link to a case shows the case and marks the switches it set", async () => {
     const { page, context } = await open("?preset=libya-2003&step=history");
     assert.equal(await page.getByRole("button", { name: /Libya/ }).getAttribute("aria-pressed"), "true");
-    assert.match(await page.locator(".case-card").innerText(), /Libya/);
+    assert.match(await page.locator(".case-card.is-chosen").innerText(), /Libya/);
     assert.ok((await page.locator(".panel .set-by-case").count()) > 0);
     assert.match(await page.locator(".step-progress .step-count").innerText(), /^Step 11 of 11/);
     await context.close();

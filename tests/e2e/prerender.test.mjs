@@ -79,6 +79,39 @@ describe("with JavaScript on", () => {
     await context.close();
   });
 
+  test("the app's first render leaves the static text untouched: the same nodes, not re-created", async () => {
+    // The live regions (src/regions.rs): the app builds these, and nothing else.
+    const REGIONS =
+      "#notices, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-table, #case-buttons";
+    const { page, context, release } = await openHeld();
+    await page.locator(".verdict-outcome").waitFor();
+    const before = await page.evaluate((regions) => {
+      const inStatic = () => [...document.querySelectorAll("main *")].filter((el) => !el.closest(regions));
+      window.__static = new Set(inStatic());
+      window.__regions = [...document.querySelectorAll(regions)];
+      return { statics: window.__static.size, regions: window.__regions.length };
+    }, REGIONS);
+    assert.ok(before.statics > 500, `static elements found: ${before.statics}`);
+    assert.equal(before.regions, 22, "every live region is in the pre-rendered page");
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    await appReady(page);
+    const after = await page.evaluate((regions) => {
+      const now = [...document.querySelectorAll("main *")].filter((el) => !el.closest(regions));
+      return {
+        statics: now.length,
+        kept: now.filter((el) => window.__static.has(el)).length,
+        regions: document.querySelectorAll(regions).length,
+        rebuilt: window.__regions.filter((el) => !el.isConnected).length,
+      };
+    }, REGIONS);
+    assert.equal(after.statics, before.statics, "no static element added or lost");
+    assert.equal(after.kept, before.statics, "every static element is the pre-rendered node");
+    assert.equal(after.regions, before.regions, "every region is there once");
+    assert.equal(after.rebuilt, before.regions, "the app built every region");
+    await context.close();
+  });
+
   test("the reader's scroll position is kept through the take-over", async () => {
     const { page, context, release } = await openHeld();
     await page.locator("#step-way-out").waitFor();

@@ -1,11 +1,13 @@
+//! The steps of the argument: static text, with the live regions that belong to each.
+
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::components::{
-    InputSwitch, Presets, ScenarioTable, Share, SinceThen, SourceLinks, Timeline, VerdictSection,
-};
+use super::cases::Cases;
+use super::sources::{SinceThen, Timeline};
+use crate::components::SourceLinks;
 use crate::content;
-use crate::model::{Condition, ContextFactor, Input};
+use crate::model::Condition;
+use crate::regions::Region;
 use crate::state::use_explainer;
 use crate::story::StoryStep;
 
@@ -20,7 +22,6 @@ pub fn StorySection(
 ) -> impl IntoView {
     let state = use_explainer();
     let total = state.step_count();
-    let next = state.steps().get(index + 1).copied();
     let id = step.id();
     view! {
         <section id=format!("step-{id}") class="step" aria-labelledby=format!("step-{id}-heading")>
@@ -39,20 +40,7 @@ pub fn StorySection(
                 .into_any(),
                 StoryStep::Condition(c) => view! { <ConditionStep condition=c /> }.into_any(),
             }}
-            {next.map(|next| view! {
-                <p class="step-continue">
-                    <button
-                        type="button"
-                        class="button"
-                        on:click=move |_| {
-                            state.step.set(index + 1);
-                            browser::scroll_to_step(next.id(), true);
-                        }
-                    >
-                        {content::NEXT_STEP} ": " {next.heading()}
-                    </button>
-                </p>
-            })}
+            {(index + 1 < total).then(|| Region::NextStep(index).view())}
         </section>
     }
 }
@@ -60,23 +48,23 @@ pub fn StorySection(
 /// The interactive part that belongs to a step of the argument, by the step's id.
 fn extra(id: &str) -> AnyView {
     match id {
-        "verdict" => view! { <VerdictSection /> <Share /> <ScenarioTable /> }.into_any(),
+        "verdict" => view! {
+            {Region::Verdict.view()}
+            {Region::Share.view()}
+            {Region::Table.view()}
+        }
+        .into_any(),
         "phase-2026" => view! {
             <div class="context-switches" role="group" aria-labelledby="context-heading">
                 <h3 id="context-heading">{content::CONTEXT_HEADING}</h3>
                 <p>{content::CONTEXT_INTRO}</p>
-                <ul class="switches">
-                    {ContextFactor::ALL
-                        .into_iter()
-                        .map(|f| view! { <li><InputSwitch input=Input::Context(f) /></li> })
-                        .collect_view()}
-                </ul>
+                {Region::ContextSwitches.view()}
             </div>
             <Timeline />
             <SinceThen />
         }
         .into_any(),
-        "history" => view! { <Presets /> }.into_any(),
+        "history" => view! { <Cases /> }.into_any(),
         _ => ().into_any(),
     }
 }
@@ -85,16 +73,12 @@ fn extra(id: &str) -> AnyView {
 /// 2020, and whether it holds in the reader's scenario.
 #[component]
 fn ConditionStep(condition: Condition) -> impl IntoView {
-    let state = use_explainer();
     let text = content::condition(condition);
-    let input = Input::Condition(condition);
     view! {
         <p class="condition-lede">{text.description}</p>
         <p class="condition-state">
             {content::IN_YOUR_SCENARIO} " "
-            <strong class:is-on=move || state.scenario.get().has(input)>
-                {move || content::state_word(input, state.scenario.get().has(input))}
-            </strong>
+            {Region::ConditionState(condition).view()}
             "."
         </p>
         <h3>{content::THEORY_HEADING}</h3>

@@ -1,37 +1,28 @@
-//! The page: the article's credit, the scenario panel, the argument step by step, and sources.
+//! The whole page as the build machine pre-renders it: the article's credit, the scenario
+//! panel, the argument step by step, the cases and the sources, at the article's 2020
+//! assessment. Compiled only where `static_text` is set (see `build.rs`): in the browser the
+//! pre-rendered HTML is the page, and the app builds only the live regions ([`crate::regions`]).
+
+mod cases;
+mod sources;
+mod story;
 
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::components::{ScenarioPanel, SourcesSection, StepNav, StorySection, UrlNote};
 use crate::content::{self, ARTICLE_2020};
-use crate::state::Explainer;
+use crate::regions::Region;
+use crate::state::{Explainer, PageSettings};
+use sources::SourcesSection;
+use story::StorySection;
 
-/// The whole explainer, started from the page's own link.
+/// The page, with every live region at its starting state.
 #[component]
-pub fn App() -> impl IntoView {
-    let (link, page) = browser::url::initial();
-    let state = Explainer::from_link(&link);
+pub fn Page() -> impl IntoView {
+    let state = Explainer::new();
     provide_context(state);
-    browser::apply_page_settings(&page);
-    browser::url::sync(state, page.clone());
-    browser::host::connect(state, page.clone());
-    if !page.embed {
-        browser::track_current_step(state);
-        if browser::IN_BROWSER && link.step > 0 {
-            let id = state.steps()[state.step.get_untracked()].id();
-            request_animation_frame(move || browser::scroll_to_step(id, false));
-        }
-    }
-    let full_link = move || browser::url::share_link(state);
-
+    provide_context(PageSettings::default());
     view! {
-        <UrlNote notes=page.notes.clone() />
-        {page.embed.then(|| view! {
-            <p class="embed-link">
-                <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
-            </p>
-        })}
+        {Region::Notices.view()}
         <div class="layout">
         <header class="masthead">
             <p class="kicker">{content::KICKER}</p>
@@ -46,9 +37,9 @@ pub fn App() -> impl IntoView {
                 <span class="review-line">{content::REVIEW_LINE}</span>
             </p>
         </header>
-            <ScenarioPanel />
+            {Region::Panel.view()}
             <div class="story">
-                <StepNav />
+                {Region::StepNav.view()}
                 {state
                     .steps()
                     .iter()

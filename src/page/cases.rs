@@ -1,48 +1,31 @@
+//! The cases' write-ups: static text, every case pre-rendered; the live case buttons mark the
+//! chosen one ([`crate::components::CaseButtons`]).
+
 use leptos::prelude::*;
 
-use crate::browser;
 use crate::components::{InlineSources, SourceLinks};
 use crate::content::{self, PRESETS, Preset};
 use crate::model::Input;
+use crate::regions::Region;
 use crate::state::use_explainer;
 
-/// The cases that show how the argument fits history: choosing one loads its switches and shows
-/// how each was coded, why, and on which source.
+/// The cases that show how the argument fits history: the buttons that load them, and how each
+/// was coded, why, and on which source.
 #[component]
-pub fn Presets() -> impl IntoView {
+pub fn Cases() -> impl IntoView {
     let state = use_explainer();
     view! {
         <div class="presets">
             <h3 id="presets-heading">{content::PRESETS_HEADING}</h3>
             <p>{content::PRESETS_INTRO}</p>
-            <ul class="preset-list" aria-labelledby="presets-heading">
-                {PRESETS
-                    .iter()
-                    .map(|preset| {
-                        let chosen = move || state.preset.get().is_some_and(|p| p.id == preset.id);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="button preset-button"
-                                    aria-pressed=move || if chosen() { "true" } else { "false" }
-                                    on:click=move |_| {
-                                        state.load_preset(preset);
-                                        browser::reveal("case-heading");
-                                    }
-                                >
-                                    <span class="preset-name">{preset.name}</span>
-                                    <span class="preset-date">{preset.date}</span>
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-            <button type="button" class="button button-quiet" on:click=move |_| state.reset()>
-                {content::RESET_LABEL}
-            </button>
-            {move || state.preset.get().map(|preset| view! { <CaseCard preset /> })}
+            {Region::Cases.view()}
+            {PRESETS
+                .iter()
+                .map(|preset| {
+                    let chosen = state.preset.get_untracked().is_some_and(|p| p.id == preset.id);
+                    view! { <CaseCard preset chosen /> }
+                })
+                .collect_view()}
         </div>
     }
 }
@@ -52,11 +35,13 @@ pub fn Presets() -> impl IntoView {
 fn CaseCard(
     /// The case to show.
     preset: &'static Preset,
+    /// Whether it is the loaded case.
+    chosen: bool,
 ) -> impl IntoView {
     let outcome = preset.model_outcome();
     view! {
-        <article class="case-card" aria-labelledby="case-heading">
-            <h4 id="case-heading">
+        <article class="case-card" class:is-chosen=chosen id=preset.card_id() aria-labelledby=preset.heading_id()>
+            <h4 id=preset.heading_id()>
                 {preset.name} " " <time datetime=preset.iso_date>{preset.date}</time>
             </h4>
             <p>{preset.summary}</p>

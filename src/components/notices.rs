@@ -1,11 +1,33 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::content;
+use crate::regions::Region;
+use crate::state::{PageSettings, use_explainer};
+
+/// What the page says before anything else: in an embed, a link to the full explainer; and a
+/// note about what the link that opened the page asked for and the explainer ignored.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_explainer();
+    let page = use_context::<PageSettings>().unwrap_or_default();
+    let full_link = move || browser::url::share_link(state);
+    view! {
+        <div id=Region::Notices.id()>
+            <UrlNote notes=page.notes />
+            {page.embed.then(|| view! {
+                <p class="embed-link">
+                    <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
+                </p>
+            })}
+        </div>
+    }
+}
 
 /// A note, shown once and dismissible, listing what the link that opened the page asked for
 /// and the explainer ignored. The link's text is inserted as text, never as markup.
 #[component]
-pub fn UrlNote(
+fn UrlNote(
     /// What was ignored, in words; no note when empty.
     notes: Vec<String>,
 ) -> impl IntoView {

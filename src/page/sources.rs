@@ -1,0 +1,129 @@
+//! The sources, the timeline and the corrections: static text, pre-rendered.
+
+use leptos::prelude::*;
+
+use crate::components::InlineSources;
+use crate::content::{
+    self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, Event, SINCE, SOURCES, Source, SourceKind,
+    TIMELINE,
+};
+
+/// Dated events, each with the sources a reader can open.
+#[component]
+fn Events(
+    /// The events, oldest first.
+    events: &'static [Event],
+) -> impl IntoView {
+    view! {
+        <ol class="events">
+            {events
+                .iter()
+                .map(|e| view! {
+                    <li>
+                        <time datetime=e.iso_date>{e.date}</time>
+                        " " <span>{e.text}</span>
+                        <InlineSources sources=e.sources />
+                    </li>
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+/// The dated events behind the argument, up to the 2026 piece.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    view! {
+        <div class="timeline">
+            <h3>{content::TIMELINE_HEADING}</h3>
+            <Events events=&TIMELINE />
+        </div>
+    }
+}
+
+/// What has happened since the 2026 piece: dated, sourced events, what is not known, and up to
+/// when the explainer covers events.
+#[component]
+pub fn SinceThen() -> impl IntoView {
+    view! {
+        <div class="timeline since" id="since">
+            <h3>{content::SINCE_HEADING}</h3>
+            <p>{content::SINCE_INTRO}</p>
+            <Events events=&SINCE />
+            <p>{content::SINCE_UNKNOWN}</p>
+            <p class="review-line">{content::REVIEW_LINE}</p>
+        </div>
+    }
+}
+
+/// The public record of every substantive change to claims, codings or the model, newest first.
+#[component]
+fn Corrections() -> impl IntoView {
+    view! {
+        <h3 id="corrections">{content::CORRECTIONS_HEADING}</h3>
+        <p>{content::CORRECTIONS_INTRO} " " {content::REVIEW_LINE} " " {content::MODEL_LINE} "."</p>
+        <ul class="corrections">
+            {CORRECTIONS
+                .iter()
+                .map(|c| view! {
+                    <li><time datetime=c.iso_date>{c.date}</time> ": " {c.text}</li>
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// Sources and credits at the end: the two articles, the works the model draws on, and a plain
+/// statement of what the model is.
+#[component]
+pub fn SourcesSection() -> impl IntoView {
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{content::SOURCES_HEADING}</h2>
+            <h3>{content::ARTICLES_HEADING}</h3>
+            <ul class="citations">
+                <li><Citation source=&ARTICLE_2020 /></li>
+                <li><Citation source=&ARTICLE_2026 /></li>
+            </ul>
+            <p>{content::CREDITS_NOTE}</p>
+            <h3>{content::ABOUT_MODEL_HEADING}</h3>
+            <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
+            <p><a href="MODEL.md">{content::MODEL_NOTES_LINK}</a></p>
+            <h3>{content::THEORY_HEADING}</h3>
+            <Citations kind=SourceKind::Theory />
+            <h3>{content::RECORDS_HEADING}</h3>
+            <Citations kind=SourceKind::Record />
+            <Corrections />
+        </section>
+    }
+}
+
+/// Every source of one kind, cited in full.
+#[component]
+fn Citations(
+    /// Which kind of source to list.
+    kind: SourceKind,
+) -> impl IntoView {
+    view! {
+        <ul class="citations">
+            {SOURCES
+                .iter()
+                .filter(|s| s.kind == kind)
+                .map(|s| view! { <li><Citation source=s /></li> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A full citation, its link and its note.
+#[component]
+fn Citation(
+    /// The source to cite.
+    source: &'static Source,
+) -> impl IntoView {
+    view! {
+        <span class="citation">{source.citation}</span>
+        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link">{source.url}</a> })}
+        {(!source.note.is_empty()).then(|| view! { " " <span class="citation-note">{source.note}</span> })}
+    }
+}

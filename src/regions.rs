@@ -1,0 +1,146 @@
+//! The parts of the page that change with the reader's scenario or step: the live regions.
+//!
+//! The page is pre-rendered HTML (`crate::page`, on the build machine). In the browser the app
+//! builds only these regions, all sharing one [`crate::state::Explainer`], and puts each in
+//! place of its pre-rendered copy ([`crate::browser::mount_app`]); everything else on the page
+//! (the steps' prose, the theory, the cases' write-ups, the timeline, the sources) stays the
+//! pre-rendered nodes and is not compiled into the WebAssembly. Each region's view has one root
+//! element whose id is [`Region::id`]: the pre-render and the app find each other by it.
+
+use leptos::prelude::*;
+
+use crate::components::{
+    CaseButtons, ConditionState, ContextSwitches, NextStep, Notices, ScenarioPanel, ScenarioTable,
+    Share, StepNav, VerdictSection,
+};
+use crate::model::Condition;
+use crate::story;
+
+/// One live region of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    /// Notes about the link that opened the page, and the embed's link to the full explainer.
+    Notices,
+    /// The four condition switches and the compact verdict.
+    Panel,
+    /// Progress through the steps, previous and next, and the list of steps.
+    StepNav,
+    /// "In your scenario: present" in a condition's own step.
+    ConditionState(Condition),
+    /// The button on from the step at this index to the next.
+    NextStep(usize),
+    /// The four context switches in the 2026 step.
+    ContextSwitches,
+    /// The verdict, its meter, the narrative and the breakdown.
+    Verdict,
+    /// Copying the link and the embed code.
+    Share,
+    /// The sixteen combinations of the conditions.
+    Table,
+    /// The buttons that load the cases.
+    Cases,
+}
+
+impl Region {
+    /// Every region, in page order.
+    pub fn all() -> Vec<Region> {
+        let steps = story::steps();
+        let mut regions = vec![Region::Notices, Region::Panel, Region::StepNav];
+        for (index, step) in steps.iter().enumerate() {
+            if let story::StoryStep::Condition(c) = step {
+                regions.push(Region::ConditionState(*c));
+            }
+            match step.id() {
+                "verdict" => regions.extend([Region::Verdict, Region::Share, Region::Table]),
+                "phase-2026" => regions.push(Region::ContextSwitches),
+                "history" => regions.push(Region::Cases),
+                _ => {}
+            }
+            if index + 1 < steps.len() {
+                regions.push(Region::NextStep(index));
+            }
+        }
+        regions
+    }
+
+    /// The id of the region's root element.
+    pub fn id(self) -> String {
+        match self {
+            Region::Notices => "notices".into(),
+            Region::Panel => "panel".into(),
+            Region::StepNav => "step-nav".into(),
+            Region::ConditionState(c) => format!("state-{}", c.id()),
+            Region::NextStep(index) => format!("continue-{}", story::steps()[index].id()),
+            Region::ContextSwitches => "context-switches".into(),
+            Region::Verdict => "verdict".into(),
+            Region::Share => "share".into(),
+            Region::Table => "scenario-table".into(),
+            Region::Cases => "case-buttons".into(),
+        }
+    }
+
+    /// Hand the region's view to `to`: its concrete type, so each region builds without the
+    /// cost of a type-erased view. It reads the explainer's state from context.
+    pub fn place<P: Place>(self, to: P) -> P::Placed {
+        match self {
+            Region::Notices => to.place(Notices),
+            Region::Panel => to.place(ScenarioPanel),
+            Region::StepNav => to.place(StepNav),
+            Region::ConditionState(condition) => {
+                to.place(move || view! { <ConditionState condition /> })
+            }
+            Region::NextStep(index) => to.place(move || view! { <NextStep index /> }),
+            Region::ContextSwitches => to.place(ContextSwitches),
+            Region::Verdict => to.place(VerdictSection),
+            Region::Share => to.place(Share),
+            Region::Table => to.place(ScenarioTable),
+            Region::Cases => to.place(CaseButtons),
+        }
+    }
+
+    /// The region's view, for the pre-rendered page.
+    pub fn view(self) -> AnyView {
+        self.place(AsView)
+    }
+}
+
+/// What takes a region's view: the pre-rendered page ([`AsView`]) or the browser's mount.
+pub trait Place {
+    /// What placing a view gives.
+    type Placed;
+    /// Place the view `view` makes.
+    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> Self::Placed;
+}
+
+/// Places a region's view in a larger view.
+pub struct AsView;
+
+impl Place for AsView {
+    type Placed = AnyView;
+    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> AnyView {
+        view().into_any()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_ids_are_unique() {
+        let mut ids: Vec<String> = Region::all().into_iter().map(Region::id).collect();
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count);
+    }
+
+    #[test]
+    fn every_step_but_the_last_has_a_button_on() {
+        let buttons = Region::all()
+            .into_iter()
+            .filter(|r| matches!(r, Region::NextStep(_)))
+            .count();
+        assert_eq!(buttons, story::steps().len() - 1);
+    }
+}
