@@ -48,10 +48,10 @@ ensure_build_tools() {
     # Not --locked: one of its locked dependencies is missing from the registry mirror.
     cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
   fi
-  # wasm-opt (binaryen), terser, the browser driver and axe-core come from npm, pinned in
+  # wasm-opt (binaryen), Sass, terser, the browser driver and axe-core come from npm, pinned in
   # package-lock.json.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing npm packages (wasm-opt, terser, playwright-core, axe-core)"
+    say "Installing npm packages (wasm-opt, Sass, terser, playwright-core, axe-core)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -44,3 +44,21 @@ fn no_view_calls_the_model_or_fills_a_template() {
     }
     assert!(found.is_empty(), "views that compute: {found:#?}");
 }
+
+/// Each colour of the palettes is written once: the dark palette is one Sass mixin that both
+/// ways of choosing it (the reader's system setting, `?dark=on`) include, so a change cannot
+/// reach one and miss the other.
+#[test]
+fn no_colour_declaration_is_written_twice() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("style/main.scss");
+    let css = std::fs::read_to_string(path).unwrap();
+    let mut seen = std::collections::BTreeMap::new();
+    for line in css.lines().map(str::trim) {
+        if line.starts_with("--") && line.contains('#') {
+            *seen.entry(line).or_insert(0) += 1;
+        }
+    }
+    assert!(seen.len() > 30, "the palettes were not found");
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "written more than once: {twice:#?}");
+}

@@ -19,7 +19,9 @@ pub fn InputSwitch(
     input: Input,
 ) -> impl IntoView {
     let state = use_explainer();
-    let on = move || state.scenario.get().has(input);
+    // Memos: a change elsewhere in the scenario leaves this switch untouched.
+    let on = Memo::new(move |_| state.scenario.with(|s| s.has(input)));
+    let marked = Memo::new(move |_| state.is_set_by_case(input));
     let id = format!("switch-{}", input.id());
     let desc_id = format!("{id}-desc");
     let (article_label, article_text) = match input {
@@ -35,13 +37,13 @@ pub fn InputSwitch(
         Input::Context(f) => Some(content::factor(f)),
     };
     view! {
-        <div class="switch-row" class:is-on=on class:set-by-case=move || state.is_set_by_case(input)>
+        <div class="switch-row" class:is-on=on class:set-by-case=marked>
             <button
                 type="button"
                 role="switch"
                 class="switch"
                 id=id
-                aria-checked=move || if on() { "true" } else { "false" }
+                aria-checked=move || if on.get() { "true" } else { "false" }
                 aria-describedby=desc_id.clone()
                 on:click=move |_| state.toggle(input)
             >
@@ -50,7 +52,7 @@ pub fn InputSwitch(
                 </span>
                 <span class="switch-label">{content::short_name(input)}</span>
             </button>
-            <Show when=move || state.is_set_by_case(input)>
+            <Show when=move || marked.get()>
                 <span class="case-mark">{content::SET_BY_CASE}</span>
             </Show>
             <p class="switch-desc" id=desc_id>{content::description(input)}</p>

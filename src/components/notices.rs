@@ -5,21 +5,27 @@ use crate::content;
 use crate::regions::Region;
 use crate::state::{PageSettings, use_explainer};
 
-/// What the page says before anything else: in an embed, a link to the full explainer; and a
-/// note about what the link that opened the page asked for and the explainer ignored.
+/// What the page says before anything else: in an embed, a link to the full explainer (always
+/// in the page, so the pre-rendered page has it too; the stylesheet shows it only in an embed);
+/// and a note about what the link that opened the page asked for and the explainer ignored.
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_explainer();
-    let page = use_context::<PageSettings>().unwrap_or_default();
-    let full_link = move || browser::url::share_link(state);
+    let notes = use_context::<PageSettings>().unwrap_or_default().notes;
+    // On the build machine, the explainer's own folder; in the browser, with the scenario.
+    let full_link = move || {
+        if browser::IN_BROWSER {
+            browser::url::share_link(state)
+        } else {
+            "./".to_string()
+        }
+    };
     view! {
         <div id=Region::Notices.id()>
-            <UrlNote notes=page.notes />
-            {page.embed.then(|| view! {
-                <p class="embed-link">
-                    <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
-                </p>
-            })}
+            <UrlNote notes />
+            <p class="embed-link">
+                <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
+            </p>
         </div>
     }
 }

@@ -45,16 +45,17 @@ fn Row(
     conditions: Conditions,
 ) -> impl IntoView {
     let state = use_explainer();
-    let verdict = move || state.table.get()[usize::from(conditions.bits())];
-    let current = move || state.scenario.get().conditions == conditions;
+    // Memos: a change updates only the rows whose verdict or highlight it changes.
+    let verdict = Memo::new(move |_| state.table.with(|t| t[usize::from(conditions.bits())]));
+    let current = Memo::new(move |_| state.scenario.with(|s| s.conditions == conditions));
     let (number, label, name) = content::table_row(conditions);
     view! {
-        <tr class:is-current=current aria-current=move || current().then_some("true")>
+        <tr class:is-current=current aria-current=move || current.get().then_some("true")>
             <th scope="row">
                 <button
                     type="button"
                     class="row-button"
-                    aria-pressed=move || if current() { "true" } else { "false" }
+                    aria-pressed=move || if current.get() { "true" } else { "false" }
                     aria-label=name
                     on:click=move |_| state.load_scenario(Scenario {
                         conditions,
@@ -80,14 +81,14 @@ fn Row(
                 })
                 .collect_view()}
             <td>
-                <span class=move || format!("outcome-chip outcome-{}", verdict().outcome.id())>
-                    {move || content::outcome(verdict().outcome).label}
+                <span class=move || format!("outcome-chip outcome-{}", verdict.get().outcome.id())>
+                    {move || content::outcome(verdict.get().outcome).label}
                 </span>
-                <Show when=current>
+                <Show when=move || current.get()>
                     " " <span class="current-mark">{content::CURRENT_ROW}</span>
                 </Show>
             </td>
-            <td class="num">{move || verdict().score}</td>
+            <td class="num">{move || verdict.get().score}</td>
         </tr>
     }
 }

@@ -67,12 +67,12 @@ fn Breakdown() -> impl IntoView {
                     {Input::ALL
                         .into_iter()
                         .map(|input| {
-                            let c = move || verdict.get().contribution(input);
+                            let c = Memo::new(move |_| verdict.with(|v| v.contribution(input)));
                             view! {
-                                <tr class:is-on=move || c().on>
+                                <tr class:is-on=move || c.get().on>
                                     <th scope="row">{content::short_name(input)}</th>
-                                    <td>{move || content::state_word(input, c().on)}</td>
-                                    <td class="num">{move || c().points}</td>
+                                    <td>{move || content::state_word(input, c.get().on)}</td>
+                                    <td class="num">{move || c.get().points}</td>
                                 </tr>
                             }
                         })

@@ -30,6 +30,12 @@ describe("with JavaScript off", () => {
     for (const hidden of [".app-loading", ".step-prev", ".step-next", ".step-continue", ".share"]) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not offered without scripts`);
     }
+    assert.equal(await page.getByRole("button", { name: "Reset to the 2020 assessment" }).filter({ visible: true }).count(), 0, "no reset button without scripts");
+    // Every case's write-up is there to read, as scripts would show one at a time.
+    const cards = page.locator(".case-card");
+    assert.ok((await cards.count()) >= 8);
+    for (const card of await cards.all()) assert.equal(await card.isVisible(), true);
+    assert.match(await page.locator("#case-libya-2003").innerText(), /Libya/);
     // The jump list still works: plain links to the steps.
     await page.getByText("All steps", { exact: true }).click();
     await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
