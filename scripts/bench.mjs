@@ -2,7 +2,7 @@
 //  1. first-load sizes: every file the first load fetches, raw, gzip and brotli;
 //  2. interaction latency: from a click on a switch to the narrative's update, and to the next
 //     painted frame, with the CPU slowed four times (Chrome DevTools CPU throttling);
-//  3. time to first readable text with and without pre-rendering, against a static floor.
+//  3. time to first readable text, against a static floor, and when the app is live.
 // Timings are reported, not asserted.
 
 import { appReady, firstLoad, launchBrowser, startServer } from "../tests/e2e/harness.mjs";

@@ -11,10 +11,11 @@ use crate::state::{PageSettings, use_explainer};
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_explainer();
-    let notes = use_context::<PageSettings>().unwrap_or_default().notes;
-    // On the build machine, the explainer's own folder; in the browser, with the scenario.
+    let PageSettings { embed, notes, .. } = use_context::<PageSettings>().unwrap_or_default();
+    // Only an embed shows the link, so only an embed follows the scenario with it (outside one,
+    // and on the build machine, it is the explainer's own folder).
     let full_link = move || {
-        if browser::IN_BROWSER {
+        if embed {
             browser::url::share_link(state)
         } else {
             "./".to_string()
