@@ -533,12 +533,13 @@ fn generate_narrative(w: &mut String, c: &Content) {
     let constraints: Vec<String> = n
         .constraints
         .iter()
-        .map(|(outcome, gates, text)| {
+        .map(|(outcome, gates, text, summary)| {
             let mask: u8 = gates.iter().map(|g| 1u8 << g.index()).sum();
             format!(
-                "ConstraintText {{ outcome: {}, shut_gates: {mask}, text: {} }}",
+                "ConstraintText {{ outcome: {}, shut_gates: {mask}, text: {}, summary: {} }}",
                 outcome_path(*outcome),
-                lit(text)
+                lit(text),
+                lit(summary)
             )
         })
         .collect();

@@ -31,7 +31,7 @@ pub const FILES: [&str; 12] = [
 ];
 
 /// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 89] = [
+pub const SITE_FIELDS: [(&str, &str); 94] = [
     ("kicker", "Small label above the title."),
     (
         "headline",
@@ -273,6 +273,19 @@ pub const SITE_FIELDS: [(&str, &str); 89] = [
         "What was copied: the fixed-height embed code.",
     ),
     (
+        "copy_image",
+        "Button that copies the scenario's image, linked to the explainer, for hosts that take no iframes.",
+    ),
+    ("copied_image", "What was copied: the image code."),
+    (
+        "image_link",
+        "Link that opens the scenario's image (to download it for print or an app).",
+    ),
+    (
+        "image_alt",
+        "The scenario image's text alternative; {conditions} and {context} are the summaries of the switches, {outcome} the verdict's label.",
+    ),
+    (
         "copy_failed",
         "Shown when the browser does not allow copying; the text is shown selected below it.",
     ),
@@ -287,6 +300,10 @@ pub const SITE_FIELDS: [(&str, &str); 89] = [
     (
         "full_explainer_link",
         "Link in embed mode to the full explainer.",
+    ),
+    (
+        "embed_context",
+        "The compact embed's disclosure of the context switches; {on} is how many are on.",
     ),
     (
         "ignored_not_from_host",
@@ -488,8 +505,8 @@ pub struct NarrativeText {
     pub context_capped: String,
     /// For each context factor: the sentence when it holds and counts, and when it holds idle.
     pub factor: Vec<(String, Option<String>)>,
-    /// `(outcome, shut gates, text)`.
-    pub constraints: Vec<(Outcome, Vec<Gate>, String)>,
+    /// `(outcome, shut gates, text, summary)`.
+    pub constraints: Vec<(Outcome, Vec<Gate>, String, String)>,
     /// The "what would help most" sentence for each input the model can suggest.
     pub help: BTreeMap<usize, String>,
     /// The sentence for when no single switch helps, by outcome.
@@ -885,6 +902,33 @@ impl Entry<'_> {
     }
 }
 
+/// The most characters a scenario's summary may have: the compact embed must fit one phone
+/// screen (docs/EMBED.md).
+pub const MAX_SUMMARY_CHARS: usize = 160;
+
+/// A scenario's summary for the compact embed: one or two sentences, short enough to fit.
+fn check_embed_summary(errors: &mut Errors, e: &Entry, summary: &str) {
+    let chars = summary.chars().count();
+    if chars > MAX_SUMMARY_CHARS {
+        e.fault(
+            errors,
+            &format!(
+                "summary has {chars} characters; the compact embed has room for {MAX_SUMMARY_CHARS}"
+            ),
+        );
+    }
+    let sentences = summary
+        .split_inclusive(['.', '!', '?'])
+        .filter(|s| !s.trim().is_empty())
+        .count();
+    if sentences > 2 {
+        e.fault(
+            errors,
+            &format!("summary has {sentences} sentences; write one or two"),
+        );
+    }
+}
+
 fn check_placeholders(
     errors: &mut Errors,
     path: &str,
@@ -1097,8 +1141,10 @@ fn read_summary(errors: &mut Errors, file: File, key: &str) -> SummaryText {
 }
 
 /// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 16] = [
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
     ("step_progress", &["n", "total"]),
+    ("image_alt", &["conditions", "context", "outcome"]),
+    ("embed_context", &["on"]),
     ("meter_label", &["score", "outcome"]),
     ("score_text", &["score"]),
     ("uncapped_text", &["points"]),
@@ -1549,7 +1595,7 @@ fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
     let mut seen = BTreeSet::new();
     for (n, table) in file.entries(errors, "constraint").into_iter().enumerate() {
         let mut e = file.entry(table, "constraint", n);
-        e.only(errors, &["outcome", "gates", "text"]);
+        e.only(errors, &["outcome", "gates", "text", "summary"]);
         let outcome_id = e.text(errors, "outcome");
         let gate_ids = e.list(errors, "gates");
         let outcome = Outcome::from_id(&outcome_id);
@@ -1577,6 +1623,8 @@ fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
         );
         let required: &[&str] = if gates.is_empty() { &[] } else { &["gate"] };
         let sentence = e.template(errors, "text", &["gate"], required);
+        let summary = e.template(errors, "summary", &[], &[]);
+        check_embed_summary(errors, &e, &summary);
         let key = (outcome, gates);
         if !needs.constraints.contains_key(&key) {
             e.fault(
@@ -1589,7 +1637,7 @@ fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
                 "duplicate: another constraint covers the same outcome and gates",
             );
         } else {
-            text.constraints.push((key.0, key.1, sentence));
+            text.constraints.push((key.0, key.1, sentence, summary));
         }
     }
     for ((outcome, gates), example) in &needs.constraints {

@@ -6,16 +6,52 @@
   var root = document.documentElement;
   // Scripts run: the stylesheet can show the controls as working (see `.js` in main.css).
   root.classList.add("js");
-  // Embed mode and a forced theme apply before the first paint, to the pre-rendered page too,
-  // so nothing jumps when the app takes over (the app reads the same parameters in full).
+  // Embed mode, its options and a forced theme apply before the first paint, to the
+  // pre-rendered page too, so nothing jumps when the app takes over. The app reads the same
+  // parameters by the full rules of src/link.rs; these are the same for every good link.
   var query = location.search;
-  if (/[?&]embed(=(1|true|yes|on)?)?(&|$)/i.test(query)) root.classList.add("embed");
-  var dark = /[?&]dark(=(on|off|1|0|true|false|yes|no)?)?(&|$)/i.exec(query);
-  if (dark) root.setAttribute("data-theme", /^(on|1|true|yes)?$/i.test(dark[2] || "") ? "dark" : "light");
+  function param(name) {
+    var pairs = query.slice(1).split("&");
+    for (var i = 0; i < pairs.length; i++) {
+      var pair = pairs[i].split("=");
+      var key = pair[0];
+      var value = pair.slice(1).join("=");
+      try {
+        key = decodeURIComponent(key.replace(/\+/g, " "));
+        value = decodeURIComponent(value.replace(/\+/g, " "));
+      } catch (e) {
+        // Malformed escapes: compared as written, so simply not a known word.
+      }
+      if (key.trim().toLowerCase() === name) return value.trim().toLowerCase();
+    }
+    return null;
+  }
+  var YES = /^(|1|true|yes|on)$/;
+  var NO = /^(0|false|no|off)$/;
+  var embed = param("embed");
+  if (embed === "full" || (embed !== null && YES.test(embed))) {
+    root.classList.add("embed");
+    if (embed === "full") root.classList.add("embed-full");
+    var title = param("title");
+    if (title !== null && NO.test(title)) root.classList.add("embed-no-title");
+    var context = param("context");
+    if (context !== null && YES.test(context)) {
+      root.classList.add("embed-context");
+      // The compact embed's context switches start open (the app renders them so too).
+      document.addEventListener("DOMContentLoaded", function () {
+        var details = document.querySelector(".panel-context");
+        if (details) details.open = true;
+      });
+    }
+  }
+  var dark = param("dark");
+  if (dark !== null && dark !== "auto" && (YES.test(dark) || NO.test(dark))) {
+    root.setAttribute("data-theme", YES.test(dark) ? "dark" : "light");
+  }
   // A link that carries a scenario: the pre-rendered page shows the article's 2020 assessment
   // until the app applies the link's own, so what depends on the scenario is faded (see
   // `.link-pending` in main.css; the app removes the class) and the loading notice says why.
-  if (/[?&](on|ctx|preset)=/i.test(query)) {
+  if (/[?&](on|ctx|preset|case)=/i.test(query)) {
     root.classList.add("link-pending");
     document.addEventListener("DOMContentLoaded", function () {
       var loading = document.getElementById("app-loading");

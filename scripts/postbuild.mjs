@@ -15,7 +15,7 @@
 // (running it twice on the same folder gives the same result).
 
 import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -137,12 +137,12 @@ export function cspHash(text) {
  * would block without saying so: inline event handlers (onclick=…), style attributes and
  * javascript: URLs.
  */
-export function inlineCode(html) {
+export function inlineCode(html, file = "index.html") {
   const scripts = [];
   const styles = [];
   for (const tag of scanTags(html)) {
     for (const [attr, value] of tag.attrs) {
-      const where = `<${tag.name}> in index.html`;
+      const where = `<${tag.name}> in ${file}`;
       if (/^on[a-z]/.test(attr)) {
         throw new BuildError(`${where} has an inline event handler (${attr}=…), which the Content-Security-Policy blocks.`);
       }
@@ -217,7 +217,7 @@ export const CACHE = {
 
 /** The Cache-Control value for a file, by its path relative to the site root ("a/b.js"). */
 export function cacheControl(path) {
-  if (path === "index.html") return CACHE.page;
+  if (path.endsWith(".html")) return CACHE.page;
   if (HASHED.test(path)) return CACHE.hashed;
   return CACHE.other;
 }
@@ -289,30 +289,68 @@ async function listFiles(root, dir = root) {
   return files;
 }
 
+// --- The scenario cards ---------------------------------------------------------------------
+// The pre-render (src/card.rs) draws each scenario's and each case's card as SVG into img/; here
+// they become PNG files (share cards and the embed's fallback image must be PNG or JPEG), drawn
+// by resvg with the DejaVu fonts from npm, so every machine draws the same pixels.
+
+const FONTS = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((name) =>
+  fileURLToPath(new URL(`../node_modules/dejavu-fonts-ttf/ttf/${name}`, import.meta.url)),
+);
+
+/** Turns every img/*.svg of the built folder into a PNG beside it and removes the SVG. */
+export async function renderCards(staging) {
+  const dir = join(staging, "img");
+  const svgs = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith(".svg"));
+  if (svgs.length === 0) return 0;
+  const { Resvg } = await import("@resvg/resvg-js");
+  const font = { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" };
+  for (const name of svgs) {
+    const path = join(dir, name);
+    const png = new Resvg(await readFile(path, "utf8"), { font }).render().asPng();
+    await writeFile(path.replace(/\.svg$/, ".png"), png);
+    await rm(path);
+  }
+  return svgs.length;
+}
+
 /** Runs the hook on a built folder; returns what it did, for the log and the tests. */
 export async function postbuild(staging, env = process.env) {
-  const indexPath = join(staging, "index.html");
-  let html = await readFile(indexPath, "utf8");
+  const cards = await renderCards(staging);
   const raw = env.EXPLAINER_PUBLIC_URL;
   const publicUrl = raw === undefined || raw === "" ? null : validatePublicUrl(raw);
-  if (publicUrl) {
-    html = withPublicUrl(html, publicUrl);
-    await writeFile(indexPath, html);
+  // index.html and each case's own page (case-<id>.html): the same inline loader, so the same
+  // hashes, but each is checked.
+  const pages = (await readdir(staging)).filter((f) => f.endsWith(".html")).sort();
+  if (!pages.includes("index.html")) throw new BuildError("the built folder has no index.html.");
+  const scripts = new Set();
+  const styles = new Set();
+  for (const page of pages) {
+    const path = join(staging, page);
+    let html = await readFile(path, "utf8");
+    if (publicUrl) {
+      html = withPublicUrl(html, page === "index.html" ? publicUrl : new URL(page, publicUrl).href);
+      await writeFile(path, html);
+    }
+    const found = inlineCode(html, page);
+    found.scripts.forEach((h) => scripts.add(h));
+    found.styles.forEach((h) => styles.add(h));
   }
-  const inline = inlineCode(html);
+  const inline = { scripts: [...scripts], styles: [...styles] };
   const csp = contentSecurityPolicy(inline);
   const files = (await listFiles(staging)).filter((f) => f !== "_headers");
   await writeFile(join(staging, "_headers"), headersFile({ csp, files }));
-  return { publicUrl, csp, inline, files };
+  return { publicUrl, csp, inline, files, pages, cards };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const staging = process.env.TRUNK_STAGING_DIR;
   try {
     if (!staging) throw new BuildError("TRUNK_STAGING_DIR is not set: Trunk sets it for its hooks; by hand, set it to a built folder.");
-    const { publicUrl, inline } = await postbuild(staging);
+    const { publicUrl, inline, pages, cards } = await postbuild(staging);
     console.log(
-      `postbuild: _headers written (CSP with ${inline.scripts.length} inline script hash(es)); ` +
+      `postbuild: ${cards} scenario cards drawn; _headers written for ${pages.length} pages ` +
+        `(CSP with ${inline.scripts.length} inline script hash(es)); ` +
         (publicUrl ? `public URL ${publicUrl}` : "EXPLAINER_PUBLIC_URL not set: relative share-image URLs, no canonical link"),
     );
   } catch (error) {

@@ -11,6 +11,8 @@
 //! Incoming (from `window.parent` only): `{ source: HOST_SOURCE, type: "setState", state }`, with
 //! `state` a query string validated like a URL, and `{ source: HOST_SOURCE, type: "getState" }`.
 
+use crate::model::Scenario;
+
 /// The `source` of every message the explainer sends.
 pub const SOURCE: &str = "iran-diplomacy-explainer";
 /// The `source` a host page's messages must carry.
@@ -51,39 +53,92 @@ pub fn pym_height(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
-/// How tall an embed starts before it reports its height, and the height of the fixed variant.
-pub const INITIAL_HEIGHT: u32 = 900;
-/// The height of the fixed-height embed, for hosts that allow no scripts: the iframe scrolls.
-pub const FIXED_HEIGHT: u32 = 1400;
+/// How tall the responsive embed starts before it reports its height: about the compact
+/// embed's height on a phone, so the article barely moves when it does.
+pub const INITIAL_HEIGHT: u32 = 600;
+/// The height of the fixed-height embed, for hosts that allow no scripts: room for the compact
+/// embed on a 320 px phone with a case loaded; anything taller scrolls inside the frame.
+pub const FIXED_HEIGHT: u32 = 680;
+/// The width an oEmbed answer gives for the embed (the iframe itself is as wide as its column).
+pub const EMBED_WIDTH: u32 = 640;
+/// The size of the scenario images (the share cards and the embed's fallback image).
+pub const IMAGE_SIZE: (u32, u32) = (1200, 630);
 
-/// The embed code for a page: an iframe of `url` (which should carry `embed=1`) titled `title`.
-/// Responsive: the host script at `script_url`, which sizes it, then the iframe (the script
-/// first, so it listens before the frame reports). Fixed: the iframe alone at a fixed height.
-/// Attribute values are escaped.
-pub fn snippet(url: &str, title: &str, script_url: &str, responsive: bool) -> String {
-    let height = if responsive {
-        INITIAL_HEIGHT
-    } else {
-        FIXED_HEIGHT
-    };
-    let iframe = format!(
-        r#"<iframe src="{}" title="{}" style="width:100%;height:{height}px;border:0" loading="lazy"{}></iframe>"#,
-        escape_attribute(url),
-        escape_attribute(title),
-        if responsive {
-            " data-iran-diplomacy-explainer"
-        } else {
-            ""
-        },
-    );
-    if responsive {
+/// The path of `scenario`'s image, relative to the explainer's folder: one for each of the 256
+/// scenarios, made at build time (`src/bin/prerender.rs`). The name holds the conditions' and
+/// the context factors' bits ([`crate::model::Conditions::bits`]) in hexadecimal.
+pub fn scenario_image(scenario: Scenario) -> String {
+    format!(
+        "img/scenario-{:x}{:x}.png",
+        scenario.conditions.bits(),
+        scenario.context.bits()
+    )
+}
+
+/// The embed codes for one scenario.
+pub struct EmbedCode {
+    /// The iframe's address (which should carry `embed=1`).
+    pub url: String,
+    /// The iframe's title.
+    pub title: String,
+    /// The address of the host script, `embed.js`.
+    pub script_url: String,
+    /// The scenario's image, for hosts and readers without scripts or iframes.
+    pub image_url: String,
+    /// The image's text alternative.
+    pub image_alt: String,
+    /// The full explainer on the scenario, for the static image's link.
+    pub link: String,
+}
+
+impl EmbedCode {
+    /// The host script, which sizes the iframe to its content (first, so it listens before the
+    /// frame reports), the iframe, and the scenario's image for pages without scripts.
+    pub fn responsive(&self) -> String {
         format!(
-            r#"<script src="{}" async></script>
-{iframe}"#,
-            escape_attribute(script_url)
+            "<script src=\"{}\" async></script>\n{}\n{}",
+            escape_attribute(&self.script_url),
+            self.iframe(INITIAL_HEIGHT, " data-iran-diplomacy-explainer"),
+            self.noscript()
         )
-    } else {
-        iframe
+    }
+
+    /// The iframe alone at a fixed height, and the scenario's image for pages without scripts.
+    pub fn fixed(&self) -> String {
+        format!("{}\n{}", self.iframe(FIXED_HEIGHT, ""), self.noscript())
+    }
+
+    /// The scenario's image, linked to the full explainer, for hosts that take no iframes.
+    pub fn image(&self) -> String {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            escape_attribute(&self.link),
+            self.img("")
+        )
+    }
+
+    fn iframe(&self, height: u32, extra: &str) -> String {
+        format!(
+            r#"<iframe src="{}" title="{}" style="width:100%;height:{height}px;border:0" loading="lazy"{extra}></iframe>"#,
+            escape_attribute(&self.url),
+            escape_attribute(&self.title),
+        )
+    }
+
+    fn noscript(&self) -> String {
+        format!(
+            "<noscript>{}</noscript>",
+            self.img(r#" style="width:100%;height:auto""#)
+        )
+    }
+
+    fn img(&self, extra: &str) -> String {
+        let (width, height) = IMAGE_SIZE;
+        format!(
+            r#"<img src="{}" alt="{}" width="{width}" height="{height}"{extra}>"#,
+            escape_attribute(&self.image_url),
+            escape_attribute(&self.image_alt),
+        )
     }
 }
 
@@ -140,32 +195,44 @@ mod tests {
         assert_eq!(pym_height("abc", 1234), "pymxPYMxabcxPYMxheightxPYMx1234");
     }
 
+    fn code() -> EmbedCode {
+        EmbedCode {
+            url: "https://news.example/x/?on=parity&embed=1".into(),
+            title: "A \"quoted\" <title>".into(),
+            script_url: "https://news.example/x/embed.js".into(),
+            image_url: "https://news.example/x/img/scenario-10.png".into(),
+            image_alt: "Parity <on>".into(),
+            link: "https://news.example/x/?on=parity".into(),
+        }
+    }
+
     #[test]
-    fn the_responsive_snippet_has_the_frame_and_the_script_and_escapes_attributes() {
-        let code = snippet(
-            "https://news.example/x/?on=parity&embed=1",
-            "A \"quoted\" <title>",
-            "https://news.example/x/embed.js",
-            true,
-        );
+    fn the_responsive_code_has_the_script_the_frame_and_the_image_and_escapes_attributes() {
         assert_eq!(
-            code,
+            code().responsive(),
             "<script src=\"https://news.example/x/embed.js\" async></script>\n\
              <iframe src=\"https://news.example/x/?on=parity&amp;embed=1\" title=\"A &quot;quoted&quot; &lt;title&gt;\" \
-             style=\"width:100%;height:900px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>"
+             style=\"width:100%;height:600px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>\n\
+             <noscript><img src=\"https://news.example/x/img/scenario-10.png\" alt=\"Parity &lt;on&gt;\" width=\"1200\" height=\"630\" \
+             style=\"width:100%;height:auto\"></noscript>"
         );
     }
 
     #[test]
-    fn the_fixed_snippet_has_no_script() {
-        let code = snippet(
-            "https://n.example/?embed=1",
-            "T",
-            "https://n.example/embed.js",
-            false,
-        );
-        assert!(code.contains("height:1400px"));
+    fn the_fixed_code_has_no_script() {
+        let code = code().fixed();
+        assert!(code.contains("height:680px"));
+        assert!(code.contains("<noscript><img "));
         assert!(!code.contains("<script"));
         assert!(!code.contains("data-iran-diplomacy-explainer"));
+    }
+
+    #[test]
+    fn the_image_code_links_the_image_to_the_full_explainer() {
+        assert_eq!(
+            code().image(),
+            "<a href=\"https://news.example/x/?on=parity\"><img src=\"https://news.example/x/img/scenario-10.png\" \
+             alt=\"Parity &lt;on&gt;\" width=\"1200\" height=\"630\"></a>"
+        );
     }
 }

@@ -9,6 +9,8 @@
 #![recursion_limit = "256"]
 
 pub mod browser;
+#[cfg(static_text)]
+pub mod card;
 pub mod components;
 pub mod content;
 pub mod host_protocol;

@@ -13,7 +13,9 @@
 //! | `ctx` | context factor ids ([`ContextFactor::id`]), separated by commas | no factor |
 //! | `preset` | a preset id ([`Preset::id`]), instead of `on` and `ctx` | no preset |
 //! | `step` | a step id from the list the UI passes in | the first step |
-//! | `embed` | `1` | not embedded |
+//! | `embed` | `1` (the compact embed) or `full` (the whole argument) | not embedded |
+//! | `title` | `0` hides the compact embed's title | the title shows |
+//! | `context` | `1` shows the compact embed's context factors at once | behind a disclosure |
 //! | `dark` | `on` (dark theme) or `off` (light theme) | `auto`: follow the system |
 //! | `childId` | the Pym.js child id, `[A-Za-z0-9_-]`, at most 64 characters | none |
 //!
@@ -29,10 +31,11 @@
 //! - Parameter names and ids in any ASCII case (`ON=Parity` works); spaces around them.
 //! - Lists separated by commas or spaces; empty items and repeated ids (`on=parity,,parity`) are
 //!   fine. `on=` with nothing after it means none of the conditions.
-//! - An empty value means the default for `on`, `ctx`, `step`, `preset` and `childId`. For the two
-//!   switches, `embed` and `dark`, a name alone (`?embed` or `?embed=`) turns the switch on.
-//!   `embed` also takes `1`, `true`, `yes`, `on` and `0`, `false`, `no`, `off`; `dark` takes the
-//!   same words and `auto`.
+//! - `case` is another name for `preset` (the two count as one parameter).
+//! - An empty value means the default for `on`, `ctx`, `step`, `preset` and `childId`. For the
+//!   switches, `embed`, `title`, `context` and `dark`, a name alone (`?embed` or `?embed=`) turns
+//!   the switch on. They also take `1`, `true`, `yes`, `on` and `0`, `false`, `no`, `off`; `embed`
+//!   takes `full` too, and `dark` takes `auto`.
 //! - `step` takes a step id or the step's position counted from 1 (`step=3`); it is always
 //!   written as an id.
 //! - **A repeated parameter: the first one wins.** Later ones are ignored with
@@ -95,6 +98,26 @@ pub enum Theme {
     Dark,
 }
 
+/// How the page is embedded in another page, if it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Embed {
+    /// Not embedded: the whole page (no `embed`, or `embed=0`).
+    #[default]
+    Off,
+    /// The compact embed of about one phone screen: the switches, the verdict and a summary
+    /// (`embed=1`).
+    Compact,
+    /// The whole argument without the page's chrome (`embed=full`).
+    Full,
+}
+
+impl Embed {
+    /// Whether the page is embedded at all.
+    pub fn is_on(self) -> bool {
+        self != Embed::Off
+    }
+}
+
 /// Everything the query string holds.
 ///
 /// Two states are equal when their fields are; presets compare by id.
@@ -106,8 +129,12 @@ pub struct UrlState {
     pub step: usize,
     /// The preset the reader applied, while the scenario still equals the preset's.
     pub preset: Option<&'static Preset>,
-    /// Whether the page is embedded in another page (`embed=1`).
-    pub embed: bool,
+    /// Whether, and how, the page is embedded in another page (`embed=1`, `embed=full`).
+    pub embed: Embed,
+    /// The compact embed without its title (`title=0`): the host article has its own.
+    pub hide_title: bool,
+    /// The compact embed with its context factors shown, not behind a disclosure (`context=1`).
+    pub show_context: bool,
     /// The colour theme.
     pub theme: Theme,
     /// The id Pym.js gave the embedding frame, needed to talk to the host page.
@@ -120,6 +147,8 @@ impl PartialEq for UrlState {
             && self.step == other.step
             && self.preset.map(|p| p.id) == other.preset.map(|p| p.id)
             && self.embed == other.embed
+            && self.hide_title == other.hide_title
+            && self.show_context == other.show_context
             && self.theme == other.theme
             && self.child_id == other.child_id
     }
@@ -140,6 +169,10 @@ pub enum Param {
     Step,
     /// `embed`: embed mode.
     Embed,
+    /// `title`: the compact embed's title.
+    Title,
+    /// `context`: the compact embed's context factors shown at once.
+    Context,
     /// `dark`: the theme.
     Dark,
     /// `childId`: the Pym.js child id.
@@ -148,12 +181,14 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in the order [`format`] writes them.
-    pub const ALL: [Param; 7] = [
+    pub const ALL: [Param; 9] = [
         Param::On,
         Param::Ctx,
         Param::Preset,
         Param::Step,
         Param::Embed,
+        Param::Title,
+        Param::Context,
         Param::Dark,
         Param::ChildId,
     ];
@@ -166,6 +201,8 @@ impl Param {
             Param::Preset => "preset",
             Param::Step => "step",
             Param::Embed => "embed",
+            Param::Title => "title",
+            Param::Context => "context",
             Param::Dark => "dark",
             Param::ChildId => "childId",
         }
@@ -175,6 +212,9 @@ impl Param {
         self as usize
     }
 }
+
+/// Another name for [`Param::Preset`], read but never written.
+const CASE_ALIAS: &str = "case";
 
 /// Parameters Pym.js appends to an embedded page's query; accepted and ignored silently.
 const PYM_PARAMS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
@@ -200,13 +240,13 @@ pub enum Ignored {
     UnknownStep(String),
     /// A `preset` that names no preset.
     UnknownPreset(String),
-    /// A value a known parameter cannot take: `embed` or `dark` not a yes/no word (or `auto`),
-    /// or a `childId` with other characters than `[A-Za-z0-9_-]` or too long.
+    /// A value a known parameter cannot take: `embed`, `title`, `context` or `dark` not a
+    /// yes/no word (or `full` for `embed`, `auto` for `dark`), or a `childId` with other characters than `[A-Za-z0-9_-]` or too long.
     BadValue { param: Param, value: String },
     /// The parameter appeared again; the first one was read and this one ignored.
     Repeated(Param),
     /// A host page's message tried to set a parameter only the page's own address may set
-    /// (`embed`, `dark`, `childId`); see [`from_host_message`].
+    /// (`embed`, `title`, `context`, `dark`, `childId`); see [`from_host_message`].
     NotFromHost(Param),
     /// This many further items were ignored and are not listed.
     More(usize),
@@ -228,13 +268,46 @@ pub fn parse(query: &str, step_ids: &[&str]) -> Parsed {
     Reader::new(step_ids, false).read(query)
 }
 
+/// Read the query of a case's own page (`case-<id>.html`), which opens on `case`: exactly like
+/// [`parse`], except that a query that names no scenario (no `on`, `ctx` or `preset`) gives the
+/// case's.
+pub fn parse_on_case_page(query: &str, step_ids: &[&str], case: &'static Preset) -> Parsed {
+    let mut reader = Reader::new(step_ids, false);
+    reader.page_case = Some(case);
+    reader.read(query)
+}
+
+/// The query for `state` on the page of `case` ([`parse_on_case_page`] reads it back): the
+/// case itself goes without saying, and a scenario that is no case is written even when empty
+/// (`on=`), so it does not read as the page's case.
+pub fn format_on_case_page(state: &UrlState, step_ids: &[&str], case: &'static Preset) -> String {
+    let query = format(state, step_ids);
+    let own = format!("{}={}", Param::Preset.name(), case.id);
+    if state.preset.is_some_and(|p| p.id == case.id) {
+        let rest = query.strip_prefix(&own).unwrap_or(&query);
+        return rest.strip_prefix('&').unwrap_or(rest).to_string();
+    }
+    let names_scenario = query.split('&').any(|pair| {
+        [Param::On, Param::Ctx, Param::Preset]
+            .iter()
+            .any(|p| pair.starts_with(&format!("{}=", p.name())))
+    });
+    match (names_scenario, query.is_empty()) {
+        (true, _) => query,
+        (false, true) => format!("{}=", Param::On.name()),
+        (false, false) => format!("{}=&{query}", Param::On.name()),
+    }
+}
+
 /// Read a query string a host page sent in a `setState` message, exactly like [`parse`], except
-/// that the host cannot change embed mode, the theme or the child id: those are kept from
-/// `current`, and a message that names them gets [`Ignored::NotFromHost`]. Whatever else the
+/// that the host cannot change how the page is shown (embed mode, title, context, theme) or
+/// the child id: those are kept from `current`, and a message that names them gets [`Ignored::NotFromHost`]. Whatever else the
 /// message leaves out takes its default, as in a fresh address.
 pub fn from_host_message(message: &str, current: &UrlState, step_ids: &[&str]) -> Parsed {
     let mut parsed = Reader::new(step_ids, true).read(message);
     parsed.state.embed = current.embed;
+    parsed.state.hide_title = current.hide_title;
+    parsed.state.show_context = current.show_context;
     parsed.state.theme = current.theme;
     parsed.state.child_id.clone_from(&current.child_id);
     parsed
@@ -278,8 +351,16 @@ pub fn format(state: &UrlState, step_ids: &[&str]) -> String {
     {
         add(Param::Step, id);
     }
-    if state.embed {
-        add(Param::Embed, "1");
+    match state.embed {
+        Embed::Off => {}
+        Embed::Compact => add(Param::Embed, "1"),
+        Embed::Full => add(Param::Embed, "full"),
+    }
+    if state.hide_title {
+        add(Param::Title, "0");
+    }
+    if state.show_context {
+        add(Param::Context, "1");
     }
     match state.theme {
         Theme::Auto => {}
@@ -302,6 +383,8 @@ struct Reader<'a> {
     conditions: Option<Conditions>,
     context: Option<Context>,
     preset: Option<&'static Preset>,
+    /// The case whose own page this is, if any: the scenario when the query names none.
+    page_case: Option<&'static Preset>,
     state: UrlState,
     ignored: Vec<Ignored>,
     more: usize,
@@ -316,6 +399,7 @@ impl<'a> Reader<'a> {
             conditions: None,
             context: None,
             preset: None,
+            page_case: None,
             state: UrlState::default(),
             ignored: Vec::new(),
             more: 0,
@@ -353,16 +437,24 @@ impl<'a> Reader<'a> {
     fn pair(&mut self, name: &str, value: &str) {
         let name = name.trim();
         let value = value.trim();
-        let Some(param) = Param::ALL
-            .into_iter()
-            .find(|p| p.name().eq_ignore_ascii_case(name))
-        else {
+        let param = if name.eq_ignore_ascii_case(CASE_ALIAS) {
+            Some(Param::Preset)
+        } else {
+            Param::ALL
+                .into_iter()
+                .find(|p| p.name().eq_ignore_ascii_case(name))
+        };
+        let Some(param) = param else {
             if !PYM_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) {
                 self.ignore(Ignored::UnknownParameter(clean(name)));
             }
             return;
         };
-        if self.from_host && matches!(param, Param::Embed | Param::Dark | Param::ChildId) {
+        let page_setting = matches!(
+            param,
+            Param::Embed | Param::Title | Param::Context | Param::Dark | Param::ChildId
+        );
+        if self.from_host && page_setting {
             self.ignore(Ignored::NotFromHost(param));
             return;
         }
@@ -411,8 +503,23 @@ impl<'a> Reader<'a> {
                 Some(step) => self.state.step = step,
                 None => self.ignore(Ignored::UnknownStep(clean(value))),
             },
-            Param::Embed => match switch(value) {
-                Some(on) => self.state.embed = on,
+            Param::Embed => {
+                let embed = if value.eq_ignore_ascii_case("full") {
+                    Some(Embed::Full)
+                } else {
+                    switch(value).map(|on| if on { Embed::Compact } else { Embed::Off })
+                };
+                match embed {
+                    Some(embed) => self.state.embed = embed,
+                    None => self.bad_value(param, value),
+                }
+            }
+            Param::Title => match switch(value) {
+                Some(on) => self.state.hide_title = !on,
+                None => self.bad_value(param, value),
+            },
+            Param::Context => match switch(value) {
+                Some(on) => self.state.show_context = on,
                 None => self.bad_value(param, value),
             },
             Param::Dark => {
@@ -474,6 +581,12 @@ impl<'a> Reader<'a> {
     }
 
     fn finish(mut self) -> Parsed {
+        let names_scenario = [Param::On, Param::Ctx, Param::Preset]
+            .iter()
+            .any(|p| self.seen[p.index()]);
+        if !names_scenario {
+            self.preset = self.page_case;
+        }
         let mut scenario = self.preset.map_or(Scenario::NONE, |p| p.scenario);
         if let Some(conditions) = self.conditions {
             scenario.conditions = conditions;

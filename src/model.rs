@@ -198,6 +198,11 @@ impl Context {
         ContextFactor::ALL.into_iter().filter(move |&f| self.has(f))
     }
 
+    /// A number from 0 to 15, one bit per factor in presentation order (bit 0 is the first).
+    pub fn bits(self) -> u8 {
+        self.present().map(|f| 1 << f.index()).sum()
+    }
+
     /// The factors that do not hold, in presentation order.
     pub fn absent(self) -> impl Iterator<Item = ContextFactor> {
         ContextFactor::ALL

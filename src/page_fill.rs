@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::content::{self, Preset};
+use crate::host_protocol::{self, EmbedCode, IMAGE_SIZE};
+use crate::model;
 use crate::page::Page;
 use crate::regions::Region;
 
@@ -10,8 +13,235 @@ use crate::regions::Region;
 /// assessment at the first step, as the page opens with no link state. In the browser the app
 /// replaces only its live regions (see [`crate::browser::mount_app`]).
 pub fn first_view() -> String {
+    case_view(None)
+}
+
+/// The first view of the main page (`None`) or of a case's own page, with the case applied.
+pub fn case_view(case: Option<&'static Preset>) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <Page /> }.to_html())
+    owner.with(|| view! { <Page case=case /> }.to_html())
+}
+
+/// What one page tells crawlers and CMSs about itself: its `<head>` and its oEmbed answer.
+pub struct PageMeta {
+    /// The file, relative to the explainer's folder.
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    /// The share image, relative to the explainer's folder.
+    pub image: String,
+    pub image_alt: String,
+    /// The oEmbed file, relative to the explainer's folder.
+    pub oembed: String,
+    /// The embed's query (for the compact embed).
+    pub embed_query: String,
+}
+
+impl PageMeta {
+    /// The main page's: the 2020 assessment. Its title, description and share card are in
+    /// `index.html`; the embed's image is the 2020 scenario's card.
+    pub fn main() -> Self {
+        let scenario = model::Scenario::default();
+        Self {
+            path: String::new(),
+            title: content::HEADLINE.to_string(),
+            description: String::new(),
+            image: host_protocol::scenario_image(scenario),
+            image_alt: content::image_alt(scenario, model::assess(scenario).outcome),
+            oembed: "oembed.json".into(),
+            embed_query: "embed=1".into(),
+        }
+    }
+
+    /// A case page's: its name, its outcome and summary, its own card.
+    pub fn case(case: &'static Preset) -> Self {
+        let verdict = model::assess(case.scenario);
+        let outcome = content::outcome(verdict.outcome).label;
+        Self {
+            path: case.page_path(),
+            title: format!("{}: {}", case.name, content::HEADLINE),
+            description: format!(
+                "{} ({}), in the explainer's model: {outcome}. {}",
+                case.name,
+                case.date,
+                content::scenario_summary(case.scenario, &verdict)
+            ),
+            image: case_image(case),
+            image_alt: format!(
+                "{}. {}",
+                case.name,
+                content::image_alt(case.scenario, verdict.outcome)
+            ),
+            oembed: format!("oembed-{}.json", case.id),
+            embed_query: format!("preset={}&embed=1", case.id),
+        }
+    }
+
+    /// The oEmbed answer (JSON, `type: "rich"`): the compact, responsive embed code. Addresses
+    /// start with `base`, the public address, or are relative to the explainer's folder when
+    /// the build has none.
+    pub fn oembed(&self, base: &str) -> String {
+        let (image_width, image_height) = IMAGE_SIZE;
+        let code = EmbedCode {
+            url: format!("{base}?{}", self.embed_query),
+            title: content::EMBED_TITLE.to_string(),
+            script_url: format!("{base}embed.js"),
+            image_url: format!("{base}{}", self.image),
+            image_alt: self.image_alt.clone(),
+            link: format!("{base}{}", self.path),
+        };
+        let fields = [
+            ("type", json_string("rich")),
+            ("version", json_string("1.0")),
+            ("title", json_string(&self.title)),
+            ("provider_name", json_string(content::KICKER)),
+            ("provider_url", json_string(&format!("{base}{}", ""))),
+            ("html", json_string(&code.responsive())),
+            ("width", host_protocol::EMBED_WIDTH.to_string()),
+            ("height", host_protocol::INITIAL_HEIGHT.to_string()),
+            ("thumbnail_url", json_string(&code.image_url)),
+            ("thumbnail_width", image_width.to_string()),
+            ("thumbnail_height", image_height.to_string()),
+            ("cache_age", "3600".to_string()),
+        ];
+        let body: Vec<String> = fields
+            .iter()
+            .map(|(key, value)| format!("  \"{key}\": {value}"))
+            .collect();
+        format!("{{\n{}\n}}\n", body.join(",\n"))
+    }
+}
+
+/// A case's share card, relative to the explainer's folder.
+pub fn case_image(case: &Preset) -> String {
+    format!("img/case-{}.png", case.id)
+}
+
+/// A string as JSON writes it.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The built page's `<head>` made `meta`'s: title, description, share card, the oEmbed
+/// discovery link, and (for a case page) `<html data-case>`, which tells the app its case.
+/// `base` is the public address, or empty. Fails if the page lacks a tag it should have.
+pub fn with_meta(
+    page: &str,
+    meta: &PageMeta,
+    case: Option<&Preset>,
+    base: &str,
+) -> Result<String, String> {
+    let mut page = page.to_string();
+    let attr = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;");
+    let discovery = format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+        attr(&format!("{base}{}", meta.oembed)),
+        attr(&meta.title)
+    );
+    let head_end = page.find("</head>").ok_or("no </head>")?;
+    page.insert_str(head_end, &discovery);
+    let Some(case) = case else {
+        return Ok(page);
+    };
+    let title_start = page.find("<title>").ok_or("no <title>")?;
+    let title_end = page[title_start..]
+        .find("</title>")
+        .ok_or("<title> is not closed")?
+        + title_start;
+    page.replace_range(
+        title_start..title_end + 8,
+        &format!("<title>{}</title>", attr(&meta.title).replace('<', "&lt;")),
+    );
+    let image = format!("{base}{}", meta.image);
+    for (marker, tag) in [
+        (
+            "name=description",
+            format!(
+                r#"<meta name="description" content="{}">"#,
+                attr(&meta.description)
+            ),
+        ),
+        (
+            "property=og:title",
+            format!(
+                r#"<meta property="og:title" content="{}">"#,
+                attr(&meta.title)
+            ),
+        ),
+        (
+            "property=og:description",
+            format!(
+                r#"<meta property="og:description" content="{}">"#,
+                attr(&meta.description)
+            ),
+        ),
+        (
+            "property=og:image",
+            format!(r#"<meta property="og:image" content="{}">"#, attr(&image)),
+        ),
+        (
+            "property=og:image:alt",
+            format!(
+                r#"<meta property="og:image:alt" content="{}">"#,
+                attr(&meta.image_alt)
+            ),
+        ),
+        (
+            "name=twitter:image",
+            format!(r#"<meta name="twitter:image" content="{}">"#, attr(&image)),
+        ),
+    ] {
+        replace_tag(&mut page, marker, &tag)?;
+    }
+    let html = page.find("<html").ok_or("no <html>")?;
+    page.insert_str(html + 5, &format!(r#" data-case="{}""#, case.id));
+    if !page.contains(NOJS_MAIN_PAGE) {
+        return Err(format!(
+            "the no-script note no longer says {NOJS_MAIN_PAGE:?}"
+        ));
+    }
+    Ok(page.replace(NOJS_MAIN_PAGE, NOJS_CASE_PAGE))
+}
+
+/// What `index.html`'s note for readers without scripts says the page shows, and what a case
+/// page shows instead.
+const NOJS_MAIN_PAGE: &str = "with the article's 2020 assessment.";
+const NOJS_CASE_PAGE: &str = "with this case's switches applied.";
+
+/// Replace the `<meta>` tag that carries `marker` (`name=value`, quoted or not, as a minifier
+/// may write it) with `tag`.
+fn replace_tag(page: &mut String, marker: &str, tag: &str) -> Result<(), String> {
+    let (name, value) = marker.split_once('=').unwrap_or((marker, ""));
+    let found = [format!("{name}={value}"), format!("{name}=\"{value}\"")]
+        .iter()
+        .find_map(|m| {
+            page.match_indices(m.as_str()).find_map(|(at, _)| {
+                let next = page[at + m.len()..].chars().next();
+                let whole = m.ends_with('"') || matches!(next, Some(' ' | '>' | '/'));
+                whole.then_some((at, m.len()))
+            })
+        });
+    let (at, len) = found.ok_or_else(|| format!("no <meta {marker}>"))?;
+    let start = page[..at]
+        .rfind("<meta")
+        .ok_or_else(|| format!("no <meta {marker}>"))?;
+    let end = page[at + len..].find('>').ok_or("unclosed <meta>")? + at + len + 1;
+    page.replace_range(start..end, tag);
+    Ok(())
 }
 
 /// The element the app lives in, as it appears in the page (minified or not).

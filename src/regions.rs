@@ -10,8 +10,8 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    CaseButtons, ConditionState, ContextSwitches, NextStep, Notices, ScenarioPanel, ScenarioTable,
-    Share, StepNav, VerdictSection,
+    CaseButtons, ConditionState, ContextSwitches, FullLink, NextStep, Notices, ScenarioPanel,
+    ScenarioTable, Share, StepNav, VerdictSection,
 };
 use crate::model::Condition;
 use crate::story;
@@ -19,8 +19,10 @@ use crate::story;
 /// One live region of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Region {
-    /// Notes about the link that opened the page, and the embed's link to the full explainer.
+    /// Notes about the link that opened the page.
     Notices,
+    /// In an embed, the credit line's link to the full explainer on the reader's scenario.
+    FullLink,
     /// The four condition switches and the compact verdict.
     Panel,
     /// Progress through the steps, previous and next, and the list of steps.
@@ -45,7 +47,12 @@ impl Region {
     /// Every region, in page order.
     pub fn all() -> Vec<Region> {
         let steps = story::steps();
-        let mut regions = vec![Region::Notices, Region::Panel, Region::StepNav];
+        let mut regions = vec![
+            Region::Notices,
+            Region::FullLink,
+            Region::Panel,
+            Region::StepNav,
+        ];
         for (index, step) in steps.iter().enumerate() {
             if let story::StoryStep::Condition(c) = step {
                 regions.push(Region::ConditionState(*c));
@@ -67,6 +74,7 @@ impl Region {
     pub fn id(self) -> String {
         match self {
             Region::Notices => "notices".into(),
+            Region::FullLink => "full-link".into(),
             Region::Panel => "panel".into(),
             Region::StepNav => "step-nav".into(),
             Region::ConditionState(c) => format!("state-{}", c.id()),
@@ -84,6 +92,7 @@ impl Region {
     pub fn place<P: Place>(self, to: P) -> P::Placed {
         match self {
             Region::Notices => to.place(Notices),
+            Region::FullLink => to.place(FullLink),
             Region::Panel => to.place(ScenarioPanel),
             Region::StepNav => to.place(StepNav),
             Region::ConditionState(condition) => {

@@ -7,21 +7,27 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
-use crate::link::{Theme, UrlState};
+use crate::link::{Embed, Theme, UrlState};
 use crate::model::{self, Input, Scenario, Verdict};
 use crate::story::{self, StoryStep};
 
 /// How the page is shown, fixed for the visit by the link that opened it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageSettings {
-    /// The compact layout for embedding in another page.
-    pub embed: bool,
+    /// Whether, and how, the page is embedded in another page.
+    pub embed: Embed,
+    /// The compact embed without its title.
+    pub hide_title: bool,
+    /// The compact embed with its context factors shown at once.
+    pub show_context: bool,
     /// Light, dark, or the reader's setting.
     pub theme: Theme,
     /// The id a Pym.js host page gave this embed, to address its height messages.
     pub child_id: Option<String>,
     /// What the link asked for and the explainer ignored, in words.
     pub notes: Vec<String>,
+    /// On a case's own page ([`crate::content::Preset::page_path`]), that case.
+    pub case_page: Option<&'static str>,
 }
 
 /// Everything the reader can change, and what follows from it. `Copy`: pass it freely.
@@ -111,6 +117,8 @@ impl Explainer {
             step: self.step.get(),
             preset: self.preset.get(),
             embed: page.embed,
+            hide_title: page.hide_title,
+            show_context: page.show_context,
             theme: page.theme,
             child_id: page.child_id.clone(),
         }

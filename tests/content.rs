@@ -573,6 +573,17 @@ fn a_verdict_without_a_constraint_text_is_a_narrative_gap() {
 }
 
 #[test]
+fn a_scenario_summary_must_fit_the_compact_embed() {
+    assert_eq!(
+        faults_with_fixture("long-summary"),
+        [
+            r#"tests/fixtures/long-summary/narrative.toml: constraint "settlement" with gates "none": summary has 175 characters; the compact embed has room for 160"#,
+            r#"tests/fixtures/long-summary/narrative.toml: constraint "settlement" with gates "none": summary has 3 sentences; write one or two"#,
+        ]
+    );
+}
+
+#[test]
 fn an_unknown_placeholder_is_refused() {
     assert_eq!(
         faults_with_fixture("unknown-placeholder"),
@@ -826,5 +837,15 @@ fn the_model_notes_name_each_case_as_the_page_does() {
             "docs/MODEL.md's table names the case “{}” as the page does",
             preset.name
         );
+    }
+}
+
+#[test]
+fn every_scenario_has_a_summary_for_the_compact_embed() {
+    for scenario in explainer::model::Scenario::every() {
+        let verdict = explainer::model::assess(scenario);
+        let summary = explainer::content::scenario_summary(scenario, &verdict);
+        assert!(!summary.is_empty(), "{scenario:?}");
+        assert!(summary.chars().count() <= 160, "{summary}");
     }
 }

@@ -4,8 +4,8 @@
 
 use explainer::content::{self, PRESETS, Preset};
 use explainer::link::{
-    Ignored, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS, Param, Parsed, Theme,
-    UrlState, format, from_host_message, parse,
+    Embed, Ignored, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS, Param, Parsed,
+    Theme, UrlState, format, format_on_case_page, from_host_message, parse, parse_on_case_page,
 };
 use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
 use proptest::prelude::*;
@@ -136,13 +136,15 @@ fn format_writes_ids_in_the_models_order_and_every_parameter_in_a_fixed_order() 
         ),
         step: step("phase-2026"),
         preset: None,
-        embed: true,
+        embed: Embed::Compact,
+        hide_title: true,
+        show_context: true,
         theme: Theme::Dark,
         child_id: Some("pym-0-ab12c".into()),
     };
     assert_eq!(
         format(&state, &STEPS),
-        "on=alternative,victory,parity&ctx=facilitation,pressure&step=phase-2026&embed=1&dark=on&childId=pym-0-ab12c"
+        "on=alternative,victory,parity&ctx=facilitation,pressure&step=phase-2026&embed=1&title=0&context=1&dark=on&childId=pym-0-ab12c"
     );
     let light = UrlState {
         theme: Theme::Light,
@@ -220,11 +222,24 @@ fn switches_take_a_name_alone_or_a_yes_no_word() {
         "embed=YES",
         "embed=on",
     ] {
-        assert!(parse_clean(query).embed, "{query:?}");
+        assert_eq!(parse_clean(query).embed, Embed::Compact, "{query:?}");
     }
     for query in ["embed=0", "embed=false", "embed=no", "embed=off"] {
-        assert!(!parse_clean(query).embed, "{query:?}");
+        assert_eq!(parse_clean(query).embed, Embed::Off, "{query:?}");
     }
+    for query in ["embed=full", "embed=FULL", " embed = full "] {
+        assert_eq!(parse_clean(query).embed, Embed::Full, "{query:?}");
+    }
+    for query in ["title=0", "title=off", "title=no", "title=false"] {
+        assert!(parse_clean(query).hide_title, "{query:?}");
+    }
+    for query in ["title", "title=1", "title=on"] {
+        assert!(!parse_clean(query).hide_title, "{query:?}");
+    }
+    for query in ["context", "context=1", "context=yes"] {
+        assert!(parse_clean(query).show_context, "{query:?}");
+    }
+    assert!(!parse_clean("context=0").show_context);
     for (query, theme) in [
         ("dark", Theme::Dark),
         ("dark=on", Theme::Dark),
@@ -248,7 +263,7 @@ fn the_parameters_pym_appends_are_accepted_and_the_child_id_kept() {
         state,
         UrlState {
             scenario: scenario(&[Condition::BothCanDeclareVictory], &[]),
-            embed: true,
+            embed: Embed::Compact,
             child_id: Some("pym-0-ab12c".into()),
             ..UrlState::default()
         }
@@ -352,6 +367,13 @@ fn explicit_switches_that_agree_with_the_preset_keep_it() {
 #[test]
 fn every_state_round_trips_through_its_query() {
     let steps = [0, 1, VERDICT, STEPS.len() - 1];
+    const EMBEDS: [(Embed, bool, bool); 5] = [
+        (Embed::Off, false, false),
+        (Embed::Compact, false, false),
+        (Embed::Compact, true, true),
+        (Embed::Full, false, false),
+        (Embed::Full, true, false),
+    ];
     let themes = [Theme::Auto, Theme::Light, Theme::Dark];
     let child_ids = [None, Some("pym-0-ab12c".to_string())];
     let mut presets: Vec<Option<&'static Preset>> = vec![None];
@@ -365,7 +387,7 @@ fn every_state_round_trips_through_its_query() {
                 continue;
             }
             for &step in &steps {
-                for embed in [false, true] {
+                for (embed, hide_title, show_context) in EMBEDS {
                     for theme in themes {
                         for child_id in &child_ids {
                             let state = UrlState {
@@ -373,6 +395,8 @@ fn every_state_round_trips_through_its_query() {
                                 step,
                                 preset: *preset,
                                 embed,
+                                hide_title,
+                                show_context,
                                 theme,
                                 child_id: child_id.clone(),
                             };
@@ -388,7 +412,7 @@ fn every_state_round_trips_through_its_query() {
             }
         }
     }
-    assert_eq!(checked, (256 + PRESETS.len()) * 4 * 2 * 3 * 2);
+    assert_eq!(checked, (256 + PRESETS.len()) * 4 * EMBEDS.len() * 3 * 2);
 }
 
 #[test]
@@ -397,7 +421,9 @@ fn queries_stay_short() {
         scenario: scenario(&Condition::ALL, &ContextFactor::ALL),
         step: step("condition-concessions"),
         preset: None,
-        embed: true,
+        embed: Embed::Compact,
+        hide_title: true,
+        show_context: true,
         theme: Theme::Light,
         child_id: Some("a".repeat(MAX_CHILD_ID_LEN)),
     };
@@ -473,7 +499,7 @@ fn the_first_of_a_repeated_parameter_wins() {
     );
     // Even when the first one's value was bad.
     let parsed = parse("embed=banana&embed=1", &STEPS);
-    assert!(!parsed.state.embed);
+    assert_eq!(parsed.state.embed, Embed::Off);
     assert_eq!(
         parsed.ignored,
         [
@@ -715,7 +741,7 @@ fn malformed_and_hostile_queries() {
         (
             "childId=%3Cscript%3E&embed=1".into(),
             UrlState {
-                embed: true,
+                embed: Embed::Compact,
                 ..UrlState::default()
             },
             vec![Ignored::BadValue {
@@ -805,7 +831,9 @@ fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
         scenario: scenario(&[Condition::Parity], &[ContextFactor::Calendar]),
         step: 3,
         preset: None,
-        embed: true,
+        embed: Embed::Compact,
+        hide_title: true,
+        show_context: true,
         theme: Theme::Dark,
         child_id: Some("pym-0-ab12c".into()),
     };
@@ -833,7 +861,7 @@ fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
     );
 
     let parsed = from_host_message(
-        "?on=victory&embed=0&dark=off&childId=other&bogus=1",
+        "?on=victory&embed=0&title=1&context=0&dark=off&childId=other&bogus=1",
         &current,
         &STEPS,
     );
@@ -849,6 +877,8 @@ fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
         parsed.ignored,
         [
             Ignored::NotFromHost(Param::Embed),
+            Ignored::NotFromHost(Param::Title),
+            Ignored::NotFromHost(Param::Context),
             Ignored::NotFromHost(Param::Dark),
             Ignored::NotFromHost(Param::ChildId),
             unknown_parameter("bogus"),
@@ -857,7 +887,7 @@ fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
 
     // Not embedded stays not embedded.
     let parsed = from_host_message("embed=1", &UrlState::default(), &STEPS);
-    assert!(!parsed.state.embed);
+    assert_eq!(parsed.state.embed, Embed::Off);
     assert_eq!(parsed.ignored, [Ignored::NotFromHost(Param::Embed)]);
 }
 
@@ -1036,5 +1066,76 @@ proptest! {
         query in prop::collection::vec(piece(), 0..1500).prop_map(|p| p.concat()),
     ) {
         check_any(&query)?;
+    }
+}
+
+// A case's own page.
+
+#[test]
+fn a_case_page_opens_on_its_case_unless_the_query_names_a_scenario() {
+    let case = preset("good-friday-1998");
+    let parsed = parse_on_case_page("", &STEPS, case);
+    assert_eq!(parsed.ignored, []);
+    assert_eq!(parsed.state.preset.map(|p| p.id), Some(case.id));
+    assert_eq!(parsed.state.scenario, case.scenario);
+    let parsed = parse_on_case_page("step=verdict&embed=1", &STEPS, case);
+    assert_eq!(parsed.state.preset.map(|p| p.id), Some(case.id));
+    assert_eq!(parsed.state.step, VERDICT);
+    for query in [
+        "on=",
+        "on=parity",
+        "ctx=calendar",
+        "preset=",
+        "preset=jcpoa-2015",
+    ] {
+        let parsed = parse_on_case_page(query, &STEPS, case);
+        assert_eq!(parsed.state, parse(query, &STEPS).state, "{query:?}");
+    }
+}
+
+#[test]
+fn a_case_page_writes_its_own_case_as_nothing_and_reads_every_state_back() {
+    let case = preset("good-friday-1998");
+    let on_case = UrlState {
+        scenario: case.scenario,
+        preset: Some(case),
+        ..UrlState::default()
+    };
+    assert_eq!(format_on_case_page(&on_case, &STEPS, case), "");
+    assert_eq!(
+        format_on_case_page(
+            &UrlState {
+                step: VERDICT,
+                ..on_case.clone()
+            },
+            &STEPS,
+            case
+        ),
+        "step=verdict"
+    );
+    assert_eq!(
+        format_on_case_page(&UrlState::default(), &STEPS, case),
+        "on="
+    );
+    let mut presets: Vec<Option<&'static Preset>> = vec![None];
+    presets.extend(PRESETS.iter().map(Some));
+    for scenario in Scenario::every() {
+        for p in &presets {
+            if p.is_some_and(|p| p.scenario != scenario) {
+                continue;
+            }
+            for step in [0, VERDICT] {
+                let state = UrlState {
+                    scenario,
+                    step,
+                    preset: *p,
+                    ..UrlState::default()
+                };
+                let query = format_on_case_page(&state, &STEPS, case);
+                let parsed = parse_on_case_page(&query, &STEPS, case);
+                assert_eq!(parsed.ignored, [], "{query:?}");
+                assert_eq!(parsed.state, state, "{query:?}");
+            }
+        }
     }
 }

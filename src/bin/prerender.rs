@@ -1,44 +1,85 @@
-//! Pre-renders the explainer's first view into the built page, so it reads before and without
-//! WebAssembly. Run by Trunk after each build (a `post_build` hook in Trunk.toml), on the build
-//! machine: it fills `<main id="app">` in `$TRUNK_STAGING_DIR/index.html` (or the file given as
-//! the first argument) with the HTML of the app's initial view.
+//! Pre-renders the explainer into the built site, so it reads before and without WebAssembly.
+//! Run by Trunk after each build (a `post_build` hook in Trunk.toml), on the build machine, in
+//! `$TRUNK_STAGING_DIR` (or the folder given as the first argument):
+//!
+//! - `index.html`: `<main id="app">` filled with the first view, and the oEmbed discovery link;
+//! - `case-<id>.html` for every case: the same page with the case applied, its own title,
+//!   description and share card, and `<html data-case>` so the app opens on it;
+//! - `oembed.json` and `oembed-<id>.json`: the oEmbed answers (compact, responsive embed code);
+//! - `img/scenario-<bits>.svg` for each of the 256 scenarios and `img/case-<id>.svg` for each
+//!   case: the cards, which `scripts/postbuild.mjs` turns into PNG files.
+//!
+//! With `EXPLAINER_PUBLIC_URL` set (see docs/EMBED.md), the oEmbed answers use absolute
+//! addresses; without it, addresses relative to the explainer's folder.
 
 use std::process::ExitCode;
 use std::{env, fs};
 
+use explainer::content::{PRESETS, Preset};
+use explainer::host_protocol::scenario_image;
+use explainer::model::Scenario;
+use explainer::page_fill::{self, PageMeta};
+
 fn main() -> ExitCode {
-    let path = env::args().nth(1).or_else(|| {
-        env::var("TRUNK_STAGING_DIR")
-            .ok()
-            .map(|dir| format!("{dir}/index.html"))
-    });
-    let Some(path) = path else {
-        eprintln!("prerender: give the page to fill, or run from Trunk (TRUNK_STAGING_DIR unset)");
+    let dir = env::args()
+        .nth(1)
+        .or_else(|| env::var("TRUNK_STAGING_DIR").ok());
+    let Some(dir) = dir else {
+        eprintln!("prerender: give the built folder, or run from Trunk (TRUNK_STAGING_DIR unset)");
         return ExitCode::FAILURE;
     };
-    let page = match fs::read_to_string(&path) {
-        Ok(page) => page,
-        Err(e) => {
-            eprintln!("prerender: cannot read {path}: {e}");
-            return ExitCode::FAILURE;
+    match run(&dir) {
+        Ok(pages) => {
+            println!("prerender: {pages} pages, their oEmbed answers and 265 cards");
+            ExitCode::SUCCESS
         }
-    };
-    let html = explainer::page_fill::tidy(&explainer::page_fill::first_view());
-    if let Err(e) = explainer::page_fill::check_regions(&html) {
-        eprintln!("prerender: {e}");
-        return ExitCode::FAILURE;
-    }
-    match explainer::page_fill::fill(&page, &html) {
-        Ok(filled) => match fs::write(&path, filled) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("prerender: cannot write {path}: {e}");
-                ExitCode::FAILURE
-            }
-        },
         Err(e) => {
-            eprintln!("prerender: {path}: {e}");
+            eprintln!("prerender: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn run(dir: &str) -> Result<usize, String> {
+    let base = env::var("EXPLAINER_PUBLIC_URL").unwrap_or_default();
+    let index = format!("{dir}/index.html");
+    let shell = fs::read_to_string(&index).map_err(|e| format!("cannot read {index}: {e}"))?;
+    let write = |path: String, text: &[u8]| {
+        fs::write(&path, text).map_err(|e| format!("cannot write {path}: {e}"))
+    };
+    let page = |case: Option<&'static Preset>, meta: &PageMeta| -> Result<String, String> {
+        let html = page_fill::tidy(&page_fill::case_view(case));
+        page_fill::check_regions(&html)?;
+        let filled = page_fill::fill(&shell, &html)?;
+        page_fill::with_meta(&filled, meta, case, &base)
+    };
+
+    let main = PageMeta::main();
+    write(index.clone(), page(None, &main)?.as_bytes())?;
+    write(
+        format!("{dir}/{}", main.oembed),
+        main.oembed(&base).as_bytes(),
+    )?;
+    for case in PRESETS.iter() {
+        let meta = PageMeta::case(case);
+        let html = page(Some(case), &meta).map_err(|e| format!("{}: {e}", meta.path))?;
+        write(format!("{dir}/{}", meta.path), html.as_bytes())?;
+        write(
+            format!("{dir}/{}", meta.oembed),
+            meta.oembed(&base).as_bytes(),
+        )?;
+    }
+
+    let img = format!("{dir}/img");
+    fs::create_dir_all(&img).map_err(|e| format!("cannot create {img}: {e}"))?;
+    let svg_path = |png: String| format!("{dir}/{}", png.replace(".png", ".svg"));
+    for scenario in Scenario::every() {
+        let card = explainer::card::svg(scenario, None);
+        write(svg_path(scenario_image(scenario)), card.as_bytes())?;
+    }
+    for case in PRESETS.iter() {
+        let card = explainer::card::svg(case.scenario, Some(case));
+        write(svg_path(page_fill::case_image(case)), card.as_bytes())?;
+    }
+    Ok(1 + PRESETS.len())
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::host_protocol::{self, HostCommand};
-use crate::link;
+use crate::link::{self, Embed};
 use crate::state::{Explainer, PageSettings};
 use crate::story;
 
@@ -99,21 +99,25 @@ pub fn connect(state: Explainer, page: PageSettings) {
         move |_, _, _| post_ours("stateChanged", vec![("state", share_query().into())]),
         false,
     );
-    Effect::watch(
-        move || state.step.get(),
-        move |&index, _, _| {
-            let (id, index, total) = step_fields(index);
-            post_ours(
-                "stepChanged",
-                vec![
-                    ("step", id.into()),
-                    ("index", (index as u32).into()),
-                    ("total", (total as u32).into()),
-                ],
-            );
-        },
-        false,
-    );
+    // Steps are shown only in the full embed (and a full page in a frame): the compact embed
+    // has none to move through, so it never reports one.
+    if page.embed != Embed::Compact {
+        Effect::watch(
+            move || state.step.get(),
+            move |&index, _, _| {
+                let (id, index, total) = step_fields(index);
+                post_ours(
+                    "stepChanged",
+                    vec![
+                        ("step", id.into()),
+                        ("index", (index as u32).into()),
+                        ("total", (total as u32).into()),
+                    ],
+                );
+            },
+            false,
+        );
+    }
 
     let handle = window_event_listener(ev::message, move |event| {
         let Some(command) = host_command(&event) else {

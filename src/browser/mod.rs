@@ -13,7 +13,7 @@ pub mod url;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::link::Theme;
+use crate::link::{Embed, Theme};
 use crate::regions::{Place, Region};
 use crate::state::{Explainer, PageSettings};
 
@@ -57,10 +57,10 @@ pub fn mount_app() {
         mount_regions(state, page.clone(), &root);
         url::sync(state, page.clone());
         host::connect(state, page.clone());
-        if !page.embed {
+        if !page.embed.is_on() {
             track_current_step(state);
         }
-        if !page.embed && link.step > 0 {
+        if !page.embed.is_on() && link.step > 0 {
             let id = state.steps()[state.step.get_untracked()].id();
             request_animation_frame(move || scroll_to_step(id, false));
         }
@@ -152,8 +152,9 @@ pub fn show_failure() {
     set_hidden(FAILED_ID, false);
 }
 
-/// Mark the page for embed mode (`<html class="embed">`) and a forced theme
-/// (`<html data-theme="light|dark">`), which the stylesheet reads.
+/// Mark the page for embed mode and its options (`<html class="embed">`, with `embed-full`,
+/// `embed-no-title` or `embed-context`) and a forced theme (`<html data-theme="light|dark">`),
+/// which the stylesheet reads. `public/boot.js` sets the same before the first paint.
 pub fn apply_page_settings(page: &PageSettings) {
     if !IN_BROWSER {
         return;
@@ -161,8 +162,17 @@ pub fn apply_page_settings(page: &PageSettings) {
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
-    if page.embed {
-        let _ = root.class_list().add_1("embed");
+    let classes = root.class_list();
+    let embed_classes = [
+        ("embed", page.embed.is_on()),
+        ("embed-full", page.embed == Embed::Full),
+        ("embed-no-title", page.hide_title),
+        ("embed-context", page.show_context),
+    ];
+    for (class, on) in embed_classes {
+        if on {
+            let _ = classes.add_1(class);
+        }
     }
     match page.theme {
         Theme::Auto => {}

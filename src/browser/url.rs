@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::content;
-use crate::link::{self, Parsed, UrlState};
+use crate::content::{self, Preset};
+use crate::link::{self, Embed, Parsed, UrlState};
 use crate::state::{Explainer, PageSettings};
 use crate::story;
 
@@ -21,14 +21,42 @@ pub fn initial() -> (UrlState, PageSettings) {
     if !super::IN_BROWSER {
         return (UrlState::default(), PageSettings::default());
     }
-    let Parsed { state, ignored } = link::parse(&current_query(), story::step_ids());
+    let case_page = page_case();
+    let Parsed { state, ignored } = match case_page {
+        Some(case) => link::parse_on_case_page(&current_query(), story::step_ids(), case),
+        None => link::parse(&current_query(), story::step_ids()),
+    };
     let page = PageSettings {
         embed: state.embed,
+        hide_title: state.hide_title,
+        show_context: state.show_context,
         theme: state.theme,
         child_id: state.child_id.clone(),
         notes: ignored.iter().map(content::ignored_note).collect(),
+        case_page: case_page.map(|p| p.id),
     };
     (state, page)
+}
+
+/// The case whose own page this is: the build marks it `<html data-case="<id>">`.
+fn page_case() -> Option<&'static Preset> {
+    let id = web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("data-case")?;
+    content::PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The query for `state` on this page: on a case's own page, relative to its case.
+fn query_for(state: &UrlState, page: &PageSettings) -> String {
+    let ids = story::step_ids();
+    match page
+        .case_page
+        .and_then(|id| content::PRESETS.iter().find(|p| p.id == id))
+    {
+        Some(case) => link::format_on_case_page(state, ids, case),
+        None => link::format(state, ids),
+    }
 }
 
 /// How long the address bar waits for the reader to stop changing things, in milliseconds.
@@ -41,10 +69,9 @@ pub fn sync(state: Explainer, page: PageSettings) {
     if !super::IN_BROWSER {
         return;
     }
-    let ids = story::step_ids();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = link::format(&state.link(&page), ids);
+        let query = query_for(&state.link(&page), &page);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -87,16 +114,27 @@ pub fn base_url() -> String {
     format!("{origin}{folder}")
 }
 
-/// A link that opens the full explainer (not embedded) on the reader's scenario and step.
+/// A link that opens the full explainer (not embedded) on the reader's scenario and step: for
+/// a case, its own page, whose share card shows the case.
 pub fn share_link(state: Explainer) -> String {
     let link = state.link(&PageSettings::default());
-    with_query(&base_url(), &link::format(&link, story::step_ids()))
+    match link.preset {
+        Some(case) => {
+            let page = PageSettings {
+                case_page: Some(case.id),
+                ..PageSettings::default()
+            };
+            let address = format!("{}{}", base_url(), case.page_path());
+            with_query(&address, &query_for(&link, &page))
+        }
+        None => with_query(&base_url(), &link::format(&link, story::step_ids())),
+    }
 }
 
-/// A link for an embed of the reader's scenario.
+/// A link for a compact embed of the reader's scenario.
 pub fn embed_link(state: Explainer) -> String {
     let page = PageSettings {
-        embed: true,
+        embed: Embed::Compact,
         ..PageSettings::default()
     };
     let link = UrlState {

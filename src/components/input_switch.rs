@@ -13,17 +13,27 @@ use crate::state::use_explainer;
 /// article said and (for a context factor, which has no step of its own) the theory behind it;
 /// the compact bar on phones hides those with CSS. A switch the loaded case changed carries a
 /// visible mark.
+///
+/// A `compact` switch (the compact embed's context switches, a second copy of the 2026 step's)
+/// is the button and its mark alone, with ids of its own.
 #[component]
 pub fn InputSwitch(
     /// The condition or context factor this switch turns on and off.
     input: Input,
+    /// Just the button, for the compact embed.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let state = use_explainer();
     // Memos: a change elsewhere in the scenario leaves this switch untouched.
     let on = Memo::new(move |_| state.scenario.with(|s| s.has(input)));
     let marked = Memo::new(move |_| state.is_set_by_case(input));
-    let id = format!("switch-{}", input.id());
-    let desc_id = format!("{id}-desc");
+    let id = format!(
+        "{}switch-{}",
+        if compact { "embed-" } else { "" },
+        input.id()
+    );
+    let desc_id = (!compact).then(|| format!("{id}-desc"));
     let (article_label, article_text) = match input {
         Input::Condition(c) => (
             content::ARTICLE_2020_LABEL,
@@ -55,17 +65,19 @@ pub fn InputSwitch(
             <Show when=move || marked.get()>
                 <span class="case-mark">{content::SET_BY_CASE}</span>
             </Show>
-            <p class="switch-desc" id=desc_id>{content::description(input)}</p>
-            <details class="switch-note">
-                <summary>{article_label}</summary>
-                <p>{article_text}</p>
-            </details>
-            {theory.map(|text| view! {
+            {desc_id.map(|desc_id| view! {
+                <p class="switch-desc" id=desc_id>{content::description(input)}</p>
                 <details class="switch-note">
-                    <summary>{content::THEORY_HEADING}</summary>
-                    <p>{text.explanation}</p>
-                    <SourceLinks sources=text.sources />
+                    <summary>{article_label}</summary>
+                    <p>{article_text}</p>
                 </details>
+                {theory.map(|text| view! {
+                    <details class="switch-note">
+                        <summary>{content::THEORY_HEADING}</summary>
+                        <p>{text.explanation}</p>
+                        <SourceLinks sources=text.sources />
+                    </details>
+                })}
             })}
         </div>
     }

@@ -21,7 +21,7 @@ pub use context_switches::ContextSwitches;
 pub use input_switch::InputSwitch;
 pub use meter::Meter;
 pub use next_step::NextStep;
-pub use notices::Notices;
+pub use notices::{FullLink, Notices};
 pub use scenario_panel::ScenarioPanel;
 pub use scenario_table::ScenarioTable;
 pub use share::Share;

@@ -5,29 +5,39 @@ use crate::content;
 use crate::regions::Region;
 use crate::state::{PageSettings, use_explainer};
 
-/// What the page says before anything else: in an embed, a link to the full explainer (always
-/// in the page, so the pre-rendered page has it too; the stylesheet shows it only in an embed);
-/// and a note about what the link that opened the page asked for and the explainer ignored.
+/// What the page says before anything else: a note about what the link that opened the page
+/// asked for and the explainer ignored.
 #[component]
 pub fn Notices() -> impl IntoView {
+    let notes = use_context::<PageSettings>().unwrap_or_default().notes;
+    view! {
+        <div id=Region::Notices.id()>
+            <UrlNote notes />
+        </div>
+    }
+}
+
+/// In an embed, the end of the credit line: a link that opens the full explainer in a new tab,
+/// on the reader's scenario. Always in the page, so the pre-rendered page has it too and nothing
+/// moves when the app takes over; the stylesheet shows it only in an embed.
+#[component]
+pub fn FullLink() -> impl IntoView {
     let state = use_explainer();
-    let PageSettings { embed, notes, .. } = use_context::<PageSettings>().unwrap_or_default();
+    let embed = use_context::<PageSettings>().unwrap_or_default().embed;
     // Only an embed shows the link, so only an embed follows the scenario with it (outside one,
     // and on the build machine, it is the explainer's own folder).
     let full_link = move || {
-        if embed {
+        if embed.is_on() {
             browser::url::share_link(state)
         } else {
             "./".to_string()
         }
     };
     view! {
-        <div id=Region::Notices.id()>
-            <UrlNote notes />
-            <p class="embed-link">
-                <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
-            </p>
-        </div>
+        <span class="embed-link" id=Region::FullLink.id()>
+            " "
+            <a href=full_link target="_blank" rel="noopener">{content::FULL_EXPLAINER_LINK}</a>
+        </span>
     }
 }
 

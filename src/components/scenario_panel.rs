@@ -2,15 +2,21 @@ use leptos::prelude::*;
 
 use crate::components::{InputSwitch, Meter};
 use crate::content;
-use crate::model::{Condition, Input};
+use crate::model::{Condition, ContextFactor, Input};
 use crate::regions::Region;
-use crate::state::use_explainer;
+use crate::state::{PageSettings, use_explainer};
 
 /// The four condition switches and a compact verdict, always within reach: a sticky side panel
 /// on wide screens, a compact bar at the bottom of phones.
+///
+/// In the compact embed the panel is the embed: the stylesheet also shows its `embed-only`
+/// parts there, the context switches behind a disclosure (open with `context=1`) and the
+/// scenario in a sentence or two.
 #[component]
 pub fn ScenarioPanel() -> impl IntoView {
     let state = use_explainer();
+    let show_context = use_context::<PageSettings>().is_some_and(|p| p.show_context);
+    let context_on = Memo::new(move |_| state.scenario.with(|s| s.context.present().count()));
     let outcome = move || content::outcome(state.verdict.get().outcome);
     view! {
         <aside class="panel" id=Region::Panel.id() aria-labelledby="panel-heading">
@@ -21,6 +27,15 @@ pub fn ScenarioPanel() -> impl IntoView {
                     .map(|c| view! { <li><InputSwitch input=Input::Condition(c) /></li> })
                     .collect_view()}
             </ul>
+            <details class="panel-context embed-only" open=show_context>
+                <summary>{move || content::embed_context(context_on.get())}</summary>
+                <ul class="switches">
+                    {ContextFactor::ALL
+                        .into_iter()
+                        .map(|f| view! { <li><InputSwitch input=Input::Context(f) compact=true /></li> })
+                        .collect_view()}
+                </ul>
+            </details>
             <div class="panel-verdict">
                 <p class="panel-outcome">
                     <span class=move || format!("outcome-chip outcome-{} {}", state.verdict.get().outcome.id(), flash(state.changes.get()))>
@@ -37,6 +52,9 @@ pub fn ScenarioPanel() -> impl IntoView {
                     <p class="change-note">{move || state.change_note.get()}</p>
                 </Show>
                 <p class="panel-summary">{move || content::conditions_summary(state.scenario.get().conditions)}</p>
+                <p class="panel-gist embed-only">
+                    {move || content::scenario_summary(state.scenario.get(), &state.verdict.get())}
+                </p>
             </div>
             // What the last change did, announced politely: short, where the narrative is long.
             // Always in the page (a live region must exist before it changes), heard not seen.

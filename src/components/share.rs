@@ -34,7 +34,20 @@ pub fn Share() -> impl IntoView {
             }
         });
     };
-    let script = move || format!("{}embed.js", url::base_url());
+    // The embed codes of the reader's scenario, made when a button asks for them.
+    let code = move || {
+        let base = url::base_url();
+        let scenario = state.scenario.get_untracked();
+        host_protocol::EmbedCode {
+            url: url::embed_link(state),
+            title: content::EMBED_TITLE.to_string(),
+            script_url: format!("{base}embed.js"),
+            image_url: format!("{base}{}", host_protocol::scenario_image(scenario)),
+            image_alt: content::image_alt(scenario, state.verdict.get_untracked().outcome),
+            link: url::share_link(state),
+        }
+    };
+    let image = move || host_protocol::scenario_image(state.scenario.get());
     view! {
         <div class="share" id=Region::Share.id()>
             <h3>{content::SHARE_HEADING}</h3>
@@ -46,23 +59,25 @@ pub fn Share() -> impl IntoView {
                 <button
                     type="button"
                     class="button"
-                    on:click=move |_| copy(
-                        host_protocol::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), true),
-                        content::COPIED_EMBED,
-                    )
+                    on:click=move |_| copy(code().responsive(), content::COPIED_EMBED)
                 >
                     {content::COPY_EMBED}
                 </button>
                 <button
                     type="button"
                     class="button button-quiet"
-                    on:click=move |_| copy(
-                        host_protocol::snippet(&url::embed_link(state), content::EMBED_TITLE, &script(), false),
-                        content::COPIED_EMBED_FIXED,
-                    )
+                    on:click=move |_| copy(code().fixed(), content::COPIED_EMBED_FIXED)
                 >
                     {content::COPY_EMBED_FIXED}
                 </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| copy(code().image(), content::COPIED_IMAGE)
+                >
+                    {content::COPY_IMAGE}
+                </button>
+                <a class="share-image-link" href=image target="_blank" rel="noopener">{content::IMAGE_LINK}</a>
             </div>
             <p class="share-status" role="status">{move || status.get()}</p>
             <Show when=move || manual.get().is_some()>

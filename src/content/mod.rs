@@ -16,7 +16,7 @@ mod notes;
 use narrative::{
     ConstraintText, Effects, FactorSentence, InteractionNote, NarrativeText, SwitchNote,
 };
-pub use narrative::{Narrative, change_note, narrative};
+pub use narrative::{Narrative, change_note, narrative, scenario_summary};
 pub use notes::ignored_note;
 
 use crate::model::{Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario};
@@ -192,6 +192,12 @@ impl Preset {
         format!("case-{}", self.id)
     }
 
+    /// The case's own page, relative to the explainer's folder: the page pre-rendered with the
+    /// case applied, with its own title, description and share image.
+    pub fn page_path(&self) -> String {
+        format!("case-{}.html", self.id)
+    }
+
     /// The id of the write-up's heading.
     pub fn heading_id(&self) -> String {
         format!("case-{}-heading", self.id)
@@ -263,6 +269,19 @@ pub fn meter_label(score: u8, outcome: Outcome) -> String {
     METER_LABEL
         .replace("{score}", &score.to_string())
         .replace("{outcome}", self::outcome(outcome).label)
+}
+
+/// The text alternative of the image of `scenario`, whose verdict is `outcome`.
+pub fn image_alt(scenario: Scenario, outcome: Outcome) -> String {
+    IMAGE_ALT
+        .replace("{conditions}", &conditions_summary(scenario.conditions))
+        .replace("{context}", &context_summary(scenario.context))
+        .replace("{outcome}", self::outcome(outcome).label)
+}
+
+/// The compact embed's label for its context switches, with how many are on.
+pub fn embed_context(on: usize) -> String {
+    EMBED_CONTEXT.replace("{on}", &on.to_string())
 }
 
 /// What caps the outcome: the tightest shut gate and what it does, or that none is shut.

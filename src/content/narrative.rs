@@ -26,6 +26,8 @@ pub(super) struct ConstraintText {
     pub shut_gates: u8,
     /// May name `{gate}`, the tightest shut gate.
     pub text: &'static str,
+    /// The scenario in one or two sentences, for the compact embed.
+    pub summary: &'static str,
 }
 
 /// What flipping one switch means.
@@ -126,6 +128,17 @@ fn gate_mask(scenario: Scenario) -> u8 {
 
 fn gate_phrase(gate_: Option<Gate>) -> &'static str {
     gate_.map_or("", |g| gate(g).phrase)
+}
+
+/// The scenario in one or two sentences (for the compact embed): what its outcome, with the
+/// gates it leaves shut, means. `verdict` is `scenario`'s (from [`assess`]).
+pub fn scenario_summary(scenario: Scenario, verdict: &Verdict) -> &'static str {
+    let mask = gate_mask(scenario);
+    NARRATIVE
+        .constraints
+        .iter()
+        .find(|c| c.outcome == verdict.outcome && c.shut_gates == mask)
+        .map_or("", |c| c.summary)
 }
 
 /// The paragraph for `scenario`, whose verdict is `verdict` (from [`assess`]).

@@ -9,16 +9,28 @@ mod story;
 
 use leptos::prelude::*;
 
-use crate::content::{self, ARTICLE_2020};
+use crate::content::{self, ARTICLE_2020, Preset};
+use crate::link::UrlState;
 use crate::regions::Region;
 use crate::state::{Explainer, PageSettings};
 use sources::SourcesSection;
 use story::StorySection;
 
-/// The page, with every live region at its starting state.
+/// The page, with every live region at its starting state: the article's 2020 assessment, or
+/// the switches of `case` on the case's own page.
 #[component]
-pub fn Page() -> impl IntoView {
-    let state = Explainer::new();
+pub fn Page(
+    /// The case the page opens on.
+    case: Option<&'static Preset>,
+) -> impl IntoView {
+    let state = match case {
+        Some(case) => Explainer::from_link(&UrlState {
+            scenario: case.scenario,
+            preset: Some(case),
+            ..UrlState::default()
+        }),
+        None => Explainer::new(),
+    };
     provide_context(state);
     provide_context(PageSettings::default());
     view! {
@@ -35,6 +47,7 @@ pub fn Page() -> impl IntoView {
                 {ARTICLE_2020.outlet} ", "
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
+                {Region::FullLink.view()}
             </p>
         </header>
             {Region::Panel.view()}

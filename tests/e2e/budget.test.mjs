@@ -1,5 +1,5 @@
 // The first-load budget: every byte a reader's browser fetches to show the page, compressed the
-// way a static host serves it, must stay within 132 KB with brotli.
+// way a static host serves it, must stay within 135 KB with brotli.
 //
 // History (docs/BENCHMARK.md): 150 KB at first; raised to 170 KB with the fidelity work of issue
 // 10 (sourcing every claim cost +18.1 KB while every word was both compiled into the wasm and
@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { firstLoad, servedBuild } from "./harness.mjs";
 import { sizes } from "./sizes.mjs";
 
-const BUDGET_BROTLI_BYTES = 132 * 1024;
+const BUDGET_BROTLI_BYTES = 135 * 1024;
 
 const build = servedBuild();
 

@@ -48,9 +48,12 @@ const PAGES = {
   // The same with Pym.js's childId in the URL, as a Pym parent writes it.
   "/pym.html": () => hostPage(`${iframe("embed=1&childId=abc")}\n${hostScript(" async")}`),
   // The host script first (in the head) and twice, so no event can come before it listens.
-  "/api.html": () => hostPage(`${iframe("embed=1")}<iframe id="other" title="Another widget" srcdoc="<p>Another widget</p>"></iframe>`, hostScript() + hostScript()),
+  // The full embed (embed=full), which has steps to report.
+  "/api.html": () => hostPage(`${iframe("embed=full")}<iframe id="other" title="Another widget" srcdoc="<p>Another widget</p>"></iframe>`, hostScript() + hostScript()),
   // The fixed-height code for pages that allow no scripts: no host script at all.
-  "/fixed.html": () => hostPage(`<iframe id="explainer" src="${app.url}?embed=1" title="${TITLE}" style="width:100%;height:1400px;border:0" loading="lazy"></iframe>`),
+  "/fixed.html": () => hostPage(`<iframe id="explainer" src="${app.url}?embed=1" title="${TITLE}" style="width:100%;height:680px;border:0" loading="lazy"></iframe>`),
+  // The compact embed with the host API.
+  "/api-compact.html": () => hostPage(iframe("embed=1"), hostScript()),
 };
 
 before(async () => {
@@ -116,20 +119,15 @@ describe("the responsive embed code", () => {
   test("the iframe takes the content's height and grows when the content grows", async () => {
     const { context, page, frame, problems } = await openHost("/responsive.html");
     const first = await fitted(page, frame);
-    assert.ok(first > 900, `the explainer is taller than the iframe's initial 900 px (${first})`);
+    assert.ok(first < 600, `the compact embed is shorter than the iframe's initial 600 px (${first})`);
     assert.equal(
       await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 2),
       true,
       "nothing is left to scroll inside the frame",
     );
-    // Loading a case shows its card: the content grows, and the iframe with it.
-    await frame.locator(".preset-button").first().click();
-    await frame.locator(".case-card.is-chosen").waitFor();
+    // Opening the context switches grows the content, and the iframe with it.
+    await frame.locator(".panel-context summary").click();
     await until(async () => (await iframeHeight(page)) > first + 20, "the iframe grows");
-    const second = await fitted(page, frame);
-    // Opening a disclosure in the argument grows it again.
-    await frame.locator("#step-phase-2026 .switch-note summary").first().click();
-    await until(async () => (await iframeHeight(page)) > second, "the iframe grows again");
     await fitted(page, frame);
     assert.deepEqual(problems, [], "no console errors or warnings on the host page or in the frame");
     await context.close();
@@ -324,20 +322,27 @@ describe("the host API", () => {
 });
 
 describe("the fixed-height embed code, without the host script", () => {
-  test("the iframe keeps its height, the explainer works and scrolls inside it", async () => {
+  test("the iframe keeps its height and the explainer works inside it", async () => {
     const { context, page, frame, problems } = await openHost("/fixed.html");
     await frame.locator(".panel").getByRole("switch", { name: "Parity of power", exact: true }).click();
     assert.equal(await switchState(frame, "Parity of power"), "true");
     await page.waitForTimeout(300);
-    assert.equal(await iframeHeight(page), 1400, "nothing resizes it");
+    assert.equal(await iframeHeight(page), 680, "nothing resizes it");
     assert.equal(await page.evaluate(() => typeof window.IranDiplomacyExplainer), "undefined");
-    assert.ok((await contentHeight(frame)) > 1400, "the explainer is taller than the frame");
-    const scrolled = await frame.evaluate(() => {
-      window.scrollTo(0, 600);
-      return window.scrollY;
-    });
-    assert.ok(scrolled > 0, "the reader can scroll inside the frame");
+    assert.ok((await contentHeight(frame)) <= 680, "the compact embed fits the fixed height");
     assert.equal(await frame.getByRole("link", { name: "Open the full explainer" }).count(), 1, "the link back is there");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("in the compact embed a step in a host's setState is kept but never reported", async () => {
+    const { context, page, frame, problems } = await openHost("/api-compact.html");
+    await until(async () => (await events(page, "ready")).length === 1, "the ready event arrives");
+    await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=parity&step=verdict"));
+    await until(async () => (await switchState(frame, "Parity of power")) === "true", "setState applies");
+    await page.waitForTimeout(500);
+    assert.equal((await messagesFromExplainer(page)).filter((m) => m?.type === "stepChanged").length, 0, "no stepChanged");
+    assert.equal(await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer"))), "on=parity&step=verdict");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -126,7 +126,15 @@ describe("sharing", () => {
     await page.locator(".share-status").filter({ hasText: "embed code" }).waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(code, /^<script src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/embed\.js" async><\/script>\n/);
-    assert.match(code, /\n<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"[^>]*><\/iframe>$/);
+    assert.match(code, /\n<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"[^>]*height:600px[^>]*loading="lazy"[^>]*><\/iframe>\n/);
+    // The scenario's card for readers without scripts: it is the file the build drew for it.
+    const fallback = /\n<noscript><img src="([^"]+\/img\/scenario-20\.png)" alt="[^"]*Present: Concessions\.[^"]*" width="1200" height="630"[^>]*><\/noscript>$/.exec(code);
+    assert.ok(fallback, code);
+    assert.equal((await fetch(fallback[1])).status, 200, "the fallback image is there");
+    await page.getByRole("button", { name: "Copy image code" }).click();
+    await page.locator(".share-status").filter({ hasText: "image code" }).waitFor();
+    const image = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(image, /^<a href="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions"><img src="[^"]+\/img\/scenario-20\.png" alt="[^"]+" width="1200" height="630"><\/a>$/);
     await context.close();
   });
 
@@ -141,7 +149,7 @@ describe("sharing", () => {
     await page.getByRole("button", { name: "Copy fixed-height embed code" }).click();
     const box = page.getByRole("textbox", { name: "Text to copy" });
     await box.waitFor();
-    assert.match(await box.inputValue(), /^<iframe [^>]*height:1400px/);
+    assert.match(await box.inputValue(), /^<iframe [^>]*height:680px/);
     const selected = await box.evaluate((el) => el.selectionEnd - el.selectionStart);
     assert.equal(selected, (await box.inputValue()).length, "all of it is selected");
     assert.match(await page.locator(".share-status").innerText(), /did not allow copying/);

@@ -88,7 +88,7 @@ describe("with JavaScript on", () => {
   test("the app's first render leaves the static text untouched: the same nodes, not re-created", async () => {
     // The live regions (src/regions.rs): the app builds these, and nothing else.
     const REGIONS =
-      "#notices, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-table, #case-buttons";
+      "#notices, #full-link, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-table, #case-buttons";
     const { page, context, release } = await openHeld();
     await page.locator(".verdict-outcome").waitFor();
     const before = await page.evaluate((regions) => {
@@ -98,7 +98,7 @@ describe("with JavaScript on", () => {
       return { statics: window.__static.size, regions: window.__regions.length };
     }, REGIONS);
     assert.ok(before.statics > 500, `static elements found: ${before.statics}`);
-    assert.equal(before.regions, 22, "every live region is in the pre-rendered page");
+    assert.equal(before.regions, 23, "every live region is in the pre-rendered page");
     release();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden);
     await appReady(page);
@@ -158,7 +158,7 @@ describe("with JavaScript on", () => {
 
   test("embed mode applies before the take-over, so nothing jumps there either", async () => {
     const { page, context, release } = await openHeld("?embed=1");
-    await page.locator(".verdict-outcome").waitFor();
+    await page.locator(".panel-outcome").waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("embed")), true);
     assert.equal(await page.locator(".step-nav").isVisible(), false);
     release();

@@ -1,0 +1,199 @@
+// A page and a share card per case, and the oEmbed answers. Share-card crawlers and CMSs run no
+// scripts: each case's own page (case-<id>.html) must carry its title, description and image in
+// its HTML, with the case's switches set, and each page must point to an oEmbed answer that a
+// CMS can paste. Once scripts run, a case page is the live explainer on that case.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import { DIST, launchBrowser, startServer } from "./harness.mjs";
+
+let app, browser;
+let cases = [];
+
+before(async () => {
+  app = await startServer({ headers: true });
+  browser = await launchBrowser();
+  cases = (await readdir(DIST))
+    .map((f) => /^case-(.+)\.html$/.exec(f)?.[1])
+    .filter(Boolean)
+    .sort();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** What a crawler reads: the page's head, with JavaScript off. */
+async function head(tab) {
+  return tab.evaluate(() => {
+    const meta = (key) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.content ?? null;
+    return {
+      title: document.title,
+      description: meta("description"),
+      ogTitle: meta("og:title"),
+      ogDescription: meta("og:description"),
+      ogImage: meta("og:image"),
+      ogImageAlt: meta("og:image:alt"),
+      twitterImage: meta("twitter:image"),
+      oembed: document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.href ?? null,
+      oembedTitle: document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.title ?? null,
+    };
+  });
+}
+
+const panelSwitches = (tab) =>
+  tab.locator(".panel .switches").first().getByRole("switch").evaluateAll((els) =>
+    els.map((el) => `${el.textContent.trim()}=${el.getAttribute("aria-checked")}`),
+  );
+
+/** A PNG's width and height, from its header; fails if `bytes` is no PNG. */
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "a PNG file");
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, `${url} is served`);
+  return response;
+}
+
+/** Checks an oEmbed answer as a CMS reads it; returns it. */
+async function checkOembed(url, { title, query }) {
+  const response = await fetchOk(url);
+  const body = await response.text();
+  const answer = JSON.parse(body);
+  assert.equal(answer.type, "rich");
+  assert.equal(answer.version, "1.0");
+  assert.equal(answer.title, title);
+  assert.ok(answer.provider_name, "a provider name");
+  for (const key of ["width", "height", "thumbnail_width", "thumbnail_height"]) {
+    assert.ok(Number.isInteger(answer[key]) && answer[key] > 0, `${key}: ${answer[key]}`);
+  }
+  assert.ok(answer.height <= 640, `a starting height for the compact embed (${answer.height})`);
+  const html = answer.html;
+  const iframe = /<iframe src="([^"]+)" title="([^"]+)"[^>]*loading="lazy"[^>]*><\/iframe>/.exec(html);
+  assert.ok(iframe, `an iframe with a title, loaded lazily: ${html}`);
+  const src = new URL(iframe[1].replace(/&amp;/g, "&"), url);
+  assert.equal(src.search.slice(1), query, "the compact embed of this page's scenario");
+  assert.match(html, /<script src="[^"]*embed\.js" async><\/script>/, "the host script");
+  const noscript = /<noscript><img src="([^"]+)" alt="([^"]+)"/.exec(html);
+  assert.ok(noscript, "a fallback image for pages without scripts");
+  assert.equal(new URL(noscript[1], url).href, new URL(answer.thumbnail_url, url).href, "the fallback is the thumbnail");
+  const image = Buffer.from(await (await fetchOk(new URL(answer.thumbnail_url, url))).arrayBuffer());
+  assert.deepEqual(pngSize(image), [answer.thumbnail_width, answer.thumbnail_height]);
+  return answer;
+}
+
+describe("a page per case", () => {
+  test("every case has its page, with its own title, description and image in the HTML", async () => {
+    assert.equal(cases.length, 9, `one page per case: ${cases.join(", ")}`);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(app.url);
+    const main = await head(tab);
+    const titles = new Set();
+    for (const id of cases) {
+      const url = `${app.url}case-${id}.html`;
+      await tab.goto(url);
+      const meta = await head(tab);
+      const name = (await tab.locator(`#case-${id}-heading`).innerText()).trim();
+      assert.ok(meta.title.startsWith(name), `${id}: the title names the case (${meta.title})`);
+      assert.equal(meta.ogTitle, meta.title);
+      assert.ok(meta.description.startsWith(name) && meta.description !== main.description, `${id}: its own description`);
+      assert.equal(meta.ogDescription, meta.description);
+      assert.equal(meta.ogImage, `img/case-${id}.png`, `${id}: its own share image`);
+      assert.equal(meta.twitterImage, meta.ogImage);
+      assert.ok(meta.ogImageAlt.startsWith(name), `${id}: the image's alt text names the case`);
+      const image = Buffer.from(await (await fetchOk(new URL(meta.ogImage, url))).arrayBuffer());
+      assert.deepEqual(pngSize(image), [1200, 630], `${id}: a 1200×630 share card`);
+      titles.add(meta.title);
+      assert.equal(await tab.locator(`#case-${id}`).getAttribute("class"), "case-card is-chosen", `${id}: its write-up is the chosen one`);
+    }
+    assert.equal(titles.size, cases.length, "no two case pages share a title");
+    await context.close();
+  });
+
+  test("with JavaScript off a case page shows the case's switches; once live it stays on them", async () => {
+    const off = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const on = await (await browser.newContext({ reducedMotion: "reduce" })).newPage();
+    for (const id of cases) {
+      // The case as the main page shows it when a link loads it: the reference.
+      await on.goto(`${app.url}?preset=${id}`);
+      await on.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+      const expected = await panelSwitches(on);
+      await off.goto(`${app.url}case-${id}.html`);
+      assert.deepEqual(await panelSwitches(off), expected, `${id}: the switches are set in the HTML`);
+      await on.goto(`${app.url}case-${id}.html`);
+      await on.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+      assert.deepEqual(await panelSwitches(on), expected, `${id}: the live page opens on the case`);
+    }
+    // The address of a case page stays clean on its case and records a change.
+    await on.waitForTimeout(400);
+    assert.equal(new URL(on.url()).search, "", "no query while the page shows its own case");
+    const id = cases.at(-1);
+    const first = on.locator(".panel").getByRole("switch").first();
+    await first.click();
+    await on.waitForFunction(() => location.search.length > 1);
+    const changed = await panelSwitches(on);
+    await on.reload();
+    await on.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+    assert.deepEqual(await panelSwitches(on), changed, `${id}: a reload keeps the reader's change`);
+    await on.context().close();
+    await off.context().close();
+  });
+
+  test("the link to the full explainer on a case leads to the case's own page", async () => {
+    const tab = await (await browser.newContext()).newPage();
+    await tab.goto(`${app.url}?embed=1&preset=jcpoa-2015`);
+    await tab.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+    const href = await tab.getByRole("link", { name: "Open the full explainer" }).getAttribute("href");
+    assert.equal(href, `${app.url}case-jcpoa-2015.html`);
+    await tab.context().close();
+  });
+});
+
+describe("oEmbed", () => {
+  test("the main page and every case page point to a valid oEmbed answer", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(app.url);
+    let meta = await head(tab);
+    assert.equal(meta.oembed, `${app.url}oembed.json`);
+    await checkOembed(meta.oembed, { title: meta.oembedTitle, query: "embed=1" });
+    for (const id of cases) {
+      await tab.goto(`${app.url}case-${id}.html`);
+      meta = await head(tab);
+      assert.equal(meta.oembed, `${app.url}oembed-${id}.json`);
+      assert.equal(meta.oembedTitle, meta.title);
+      await checkOembed(meta.oembed, { title: meta.title, query: `preset=${id}&embed=1` });
+    }
+    await context.close();
+  });
+
+  test("the embed code of an oEmbed answer works in a host page", async () => {
+    const answer = JSON.parse(await (await fetchOk(`${app.url}oembed-good-friday-1998.json`)).text());
+    // Without EXPLAINER_PUBLIC_URL the addresses are relative to the explainer's folder: a CMS
+    // gets absolute ones from a published build (docs/EMBED.md).
+    const html = answer.html.replace(/(src)="(?!https?:)([^"]*)"/g, (_, attr, rel) => `${attr}="${new URL(rel, app.url).href}"`);
+    const routes = { "/article.html": { type: "text/html; charset=utf-8", body: `<!doctype html><title>Article</title><p>Before.</p>${html}<p>After.</p>` } };
+    const host = await startServer({ extraRoutes: routes });
+    const tab = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+    await tab.goto(`${host.origin}/article.html`);
+    const frame = await (await tab.locator("iframe").elementHandle()).contentFrame();
+    await frame.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+    assert.match(await frame.locator(".panel-case").innerText(), /Good Friday/);
+    const end = Date.now() + 10_000;
+    let height;
+    while (Date.now() < end) {
+      height = await tab.locator("iframe").evaluate((el) => el.getBoundingClientRect().height);
+      const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+      if (Math.abs(height - content) <= 2) break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    assert.ok(height <= 640, `the host script sized the frame to the compact embed (${height} px)`);
+    await tab.context().close();
+    await host.close();
+  });
+});
