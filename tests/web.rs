@@ -59,8 +59,17 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn the_panel_has_four_condition_switches_all_off_and_the_2020_verdict() {
     let host = mount();
-    let switches = host.query_selector_all(".panel [role=switch]").unwrap();
+    let switches = host
+        .query_selector_all(".panel > .switches [role=switch]")
+        .unwrap();
     assert_eq!(switches.length(), 4);
+    // The compact embed's copy of the context switches, with ids of their own.
+    let compact = host
+        .query_selector_all(".panel-context [role=switch]")
+        .unwrap();
+    assert_eq!(compact.length(), 4);
+    let first: HtmlElement = compact.item(0).unwrap().unchecked_into();
+    assert_eq!(first.id(), "embed-switch-verification");
     for (i, c) in Condition::ALL.into_iter().enumerate() {
         let switch: HtmlElement = switches.item(i as u32).unwrap().unchecked_into();
         assert_eq!(

@@ -98,7 +98,8 @@ describe("a page per case", () => {
       const url = `${app.url}case-${id}.html`;
       await tab.goto(url);
       const meta = await head(tab);
-      const name = (await tab.locator(`#case-${id}-heading`).innerText()).trim();
+      // The case's name, as its button (pressed on its own page) gives it.
+      const name = (await tab.locator('.preset-button[aria-pressed="true"] .preset-name').innerText()).trim();
       assert.ok(meta.title.startsWith(name), `${id}: the title names the case (${meta.title})`);
       assert.equal(meta.ogTitle, meta.title);
       assert.ok(meta.description.startsWith(name) && meta.description !== main.description, `${id}: its own description`);

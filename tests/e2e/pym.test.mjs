@@ -104,6 +104,11 @@ for (const [host, label] of [
         assert.ok(height <= LIMIT(width), `${height} px at ${width} px wide (limit ${LIMIT(width)})`);
         assert.ok(height > 250, `the embed is not collapsed (${height} px)`);
         assert.deepEqual(await visibleSwitches(frame), CONDITIONS, "exactly the four condition switches show");
+        for (const box of await frame.getByRole("switch").evaluateAll((els) =>
+          els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect().height),
+        )) {
+          assert.ok(box >= 44, `a switch is at least 44 px tall (${box})`);
+        }
         assert.equal(await frame.getByRole("heading", { level: 1 }).isVisible(), true, "the title shows");
         assert.match(await frame.locator(".credit").innerText(), /Last reviewed \d+ \w+ \d{4}/, "the credit line with its review date");
         const before = [await verdictText(frame), await fullLink(frame)];

@@ -144,7 +144,7 @@ describe("layout at phone and desktop widths", () => {
         assert.equal(overflow, 0, "the page is no wider than the window");
         // The four switches stay on screen wherever the reader has scrolled to.
         await page.locator("#step-history").scrollIntoViewIfNeeded();
-        for (const sw of await page.locator(".panel [role=switch]").all()) {
+        for (const sw of await page.locator(".panel > .switches [role=switch]").all()) {
           assert.equal(await sw.isVisible(), true);
           const box = await sw.boundingBox();
           assert.ok(box.y >= 0 && box.y + box.height <= 800, "a switch is in the window");
@@ -179,7 +179,9 @@ describe("print", () => {
     assert.equal(await page.locator(".sources").isVisible(), true);
     // Each switch prints as it looks, on or off; outcome colours print without background
     // graphics; the share buttons do not print.
-    for (const track of await page.locator(".switch-track").all()) {
+    // (The compact embed's copy of the context switches is not part of the page.)
+    assert.equal(await page.locator(".panel-context").isVisible(), false);
+    for (const track of await page.locator(":not(.panel-context) > .switches .switch-track").all()) {
       assert.equal(await track.isVisible(), true, "a switch shows its state on paper");
     }
     const exact = await page.locator(".panel .outcome-chip").evaluate((el) => getComputedStyle(el).printColorAdjust);
