@@ -7,7 +7,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { appReady, openPage, servedBuild } from "./harness.mjs";
+import { appReady, openPage, readText, servedBuild } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -70,7 +70,7 @@ describe("how current the explainer is, and where its claims come from", () => {
     for (const date of dates) assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
     assert.deepEqual(dates, [...dates].sort().reverse(), "newest first");
     assert.equal(dates[0], field("last_reviewed"), "the newest entry is from the last review");
-    assert.match(await page.locator("ul.corrections").innerText(), new RegExp(`model version ${VERSION}\\b`));
+    assert.match(await readText(page.locator("ul.corrections")), new RegExp(`model version ${VERSION}\\b`));
     await context.close();
   });
 
@@ -95,7 +95,7 @@ describe("how current the explainer is, and where its claims come from", () => {
     }
     assert.deepEqual(seen, [...seen].sort(), "oldest first");
     for (const date of ["2026-02-28", "2026-03-01"]) assert.ok(seen.includes(date), `the events of ${date}`);
-    const words = await since.innerText();
+    const words = await readText(since);
     assert.match(words, /reports of later agreements[^.]*conflict/i, "says that later reports conflict");
     assert.match(words, new RegExp(`covers events up to ${COVERED}`));
     await context.close();
@@ -132,7 +132,9 @@ describe("how current the explainer is, and where its claims come from", () => {
 
   test("without JavaScript the dates, the version and the events since are all in the page", async () => {
     const { page, context } = await openPage(build.browser, build.server.url, { javaScriptEnabled: false });
-    const text = await page.locator("main").innerText();
+    // Text in the page, whether or not it is laid out yet (the sources are laid out only near
+    // the window).
+    const text = await page.locator("main").textContent();
     assert.match(text, new RegExp(`Last reviewed ${REVIEWED}`));
     assert.match(text, new RegExp(`Model version ${VERSION}\\b`));
     assert.match(text, /What has happened since/);

@@ -81,7 +81,7 @@ async function openHost(path, contextOptions = {}) {
   page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
   await page.goto(host.origin + path);
   const frameElement = page.locator("#explainer");
-  await page.frameLocator("#explainer").getByRole("switch").first().waitFor();
+  await page.frameLocator("#explainer").locator("#app-loading").waitFor({ state: "hidden" });
   const frame = await (await frameElement.elementHandle()).contentFrame();
   return { context, page, frame, frameElement, problems };
 }

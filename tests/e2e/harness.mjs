@@ -5,8 +5,9 @@
 // another build folder (e.g. `trunk build --release --dist /tmp/x`); the default is dist/.
 
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -67,7 +68,23 @@ export function headersFor(rules, path) {
  * `headers: true` adds the response headers `root/_headers` gives each file, matched against its
  * path below `mount`, as a host that serves the folder at its root would.
  */
-export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes = {}, headers = false } = {}) {
+/** Files a static host sends brotli-compressed (everything but images and fonts). */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt", ".md"]);
+
+/**
+ * Serves `root` under `mount`. With `headers`, adds the `_headers` rules a static host would;
+ * with `compress`, sends text and WebAssembly brotli-compressed to a browser that accepts it, as
+ * a real host does (the benchmarks use this; the tests read bodies as they are).
+ */
+export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes = {}, headers = false, compress = false } = {}) {
+  const compressed = new Map();
+  if (compress) {
+    // Compressed once, before the first request, as a host's build step would: a benchmark
+    // should not time the compression.
+    for (const name of await readdir(root)) {
+      if (COMPRESSIBLE.has(extname(name))) compressed.set(join(root, name), brotliCompressSync(await readFile(join(root, name))));
+    }
+  }
   let rules = [];
   if (headers) {
     const file = join(root, "_headers");
@@ -94,10 +111,16 @@ export async function startServer({ root = DIST, mount = SUB_PATH, extraRoutes =
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const brotli = compress && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
+      if (brotli) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+        body = compressed.get(file);
+      }
       res.writeHead(200, {
         ...(headers ? headersFor(rules, `/${path.slice(mount.length)}`) : {}),
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        ...(brotli ? { "content-encoding": "br", vary: "accept-encoding" } : {}),
       });
       res.end(body);
     } catch {
@@ -194,9 +217,23 @@ export async function throttle(page, cpuSlowdown = 4) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
 }
 
-/** Waits until the app has mounted (the four switches are there). */
+/**
+ * The text a reader sees in `locator` once they scroll to it. The timelines and the sources
+ * are laid out only as they near the window (`content-visibility: auto` in style/main.scss), and
+ * until then `innerText` reads them as empty.
+ */
+export async function readText(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  // The browser lays out what has come near the window at its next rendering update.
+  await locator.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return locator.innerText();
+}
+
+/** Waits until the app is live: its regions have taken over the pre-rendered page. */
 export async function appReady(page) {
-  await page.getByRole("switch").first().waitFor();
+  // The pre-rendered switches are there from the first paint; the app hides the loading
+  // notice once its live regions have taken over.
+  await page.locator("#app-loading").waitFor({ state: "hidden" });
 }
 
 /**
