@@ -31,7 +31,7 @@ pub const FILES: [&str; 12] = [
 ];
 
 /// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 94] = [
+pub const SITE_FIELDS: [(&str, &str); 95] = [
     ("kicker", "Small label above the title."),
     (
         "headline",
@@ -280,6 +280,10 @@ pub const SITE_FIELDS: [(&str, &str); 94] = [
     (
         "image_link",
         "Link that opens the scenario's image (to download it for print or an app).",
+    ),
+    (
+        "handout_link",
+        "Link to the one-page handout of the reader's scenario, with its citations.",
     ),
     (
         "image_alt",

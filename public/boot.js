@@ -65,6 +65,8 @@
     loading.hidden = true;
     var notice = document.getElementById("app-failed");
     if (notice) notice.hidden = false;
+    // The link's scenario will not come: the 2020 view is what there is, shown at full contrast.
+    root.classList.remove("link-pending");
   }
   // Capture phase: a script or module that fails to fetch fires "error" on its element,
   // which does not bubble; a failed WebAssembly fetch or compile rejects the loader's promise.

@@ -314,9 +314,33 @@ export async function renderCards(staging) {
   return svgs.length;
 }
 
+// --- The classroom kit's assets ----------------------------------------------------------------
+// The kit's pages (src/kit/, written by the pre-render) share kit.css, from style/kit.scss, and
+// the handouts load qrcode.js (kazuhikoarase's qrcode-generator, from npm) and handout.js. Only
+// those pages load them; the explainer's first load does not.
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** Writes kit.css, qrcode.js and handout.js into the built folder, minified. */
+export async function kitAssets(staging) {
+  const sass = await import("sass");
+  const { css } = sass.compile(join(ROOT, "style", "kit.scss"), { style: "compressed" });
+  await writeFile(join(staging, "kit.css"), css);
+  const { minify } = await import("terser");
+  const scripts = [
+    ["qrcode.js", join(ROOT, "node_modules", "qrcode-generator", "dist", "qrcode.js")],
+    ["handout.js", join(ROOT, "public", "handout.js")],
+  ];
+  for (const [name, source] of scripts) {
+    const { code } = await minify(await readFile(source, "utf8"), { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    await writeFile(join(staging, name), code);
+  }
+}
+
 /** Runs the hook on a built folder; returns what it did, for the log and the tests. */
 export async function postbuild(staging, env = process.env) {
   const cards = await renderCards(staging);
+  await kitAssets(staging);
   const raw = env.EXPLAINER_PUBLIC_URL;
   const publicUrl = raw === undefined || raw === "" ? null : validatePublicUrl(raw);
   // index.html and each case's own page (case-<id>.html): the same inline loader, so the same

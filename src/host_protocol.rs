@@ -11,6 +11,7 @@
 //! Incoming (from `window.parent` only): `{ source: HOST_SOURCE, type: "setState", state }`, with
 //! `state` a query string validated like a URL, and `{ source: HOST_SOURCE, type: "getState" }`.
 
+use crate::content::Preset;
 use crate::model::Scenario;
 
 /// The `source` of every message the explainer sends.
@@ -73,6 +74,20 @@ pub fn scenario_image(scenario: Scenario) -> String {
         scenario.conditions.bits(),
         scenario.context.bits()
     )
+}
+
+/// The one-page handout of a scenario, or of a case while its switches are as the case set
+/// them, relative to the explainer's folder (the pre-render writes one for every scenario and
+/// every case: `src/kit/handout.rs`).
+pub fn handout_page(scenario: Scenario, case: Option<&Preset>) -> String {
+    match case.filter(|c| c.scenario == scenario) {
+        Some(case) => format!("handout/case-{}.html", case.id),
+        None => format!(
+            "handout/scenario-{:x}{:x}.html",
+            scenario.conditions.bits(),
+            scenario.context.bits()
+        ),
+    }
 }
 
 /// The embed codes for one scenario.

@@ -14,6 +14,8 @@ pub mod card;
 pub mod components;
 pub mod content;
 pub mod host_protocol;
+#[cfg(static_text)]
+pub mod kit;
 pub mod link;
 pub mod model;
 #[cfg(static_text)]

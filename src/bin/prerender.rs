@@ -7,7 +7,12 @@
 //!   description and share card, and `<html data-case>` so the app opens on it;
 //! - `oembed.json` and `oembed-<id>.json`: the oEmbed answers (compact, responsive embed code);
 //! - `img/scenario-<bits>.svg` for each of the 256 scenarios and `img/case-<id>.svg` for each
-//!   case: the cards, which `scripts/postbuild.mjs` turns into PNG files.
+//!   case: the cards, which `scripts/postbuild.mjs` turns into PNG files;
+//! - the classroom kit's pages (`src/kit/`): `teachers.html`, `model.html`,
+//!   `accessibility.html`, and a one-page handout per scenario and per case in `handout/`.
+//!
+//! With `EXPLAINER_CONTACT` set (an email or web address), the accessibility page gives it as
+//! the place to report a problem.
 //!
 //! With `EXPLAINER_PUBLIC_URL` set (see docs/EMBED.md), the oEmbed answers use absolute
 //! addresses; without it, addresses relative to the explainer's folder.
@@ -30,7 +35,9 @@ fn main() -> ExitCode {
     };
     match run(&dir) {
         Ok(pages) => {
-            println!("prerender: {pages} pages, their oEmbed answers and 265 cards");
+            println!(
+                "prerender: {pages} pages, their oEmbed answers, 265 cards and the classroom kit"
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -81,5 +88,48 @@ fn run(dir: &str) -> Result<usize, String> {
         let card = explainer::card::svg(case.scenario, Some(case));
         write(svg_path(page_fill::case_image(case)), card.as_bytes())?;
     }
+    write_kit(dir, &shell)?;
     Ok(1 + PRESETS.len())
+}
+
+/// The classroom kit's pages (`src/kit/`).
+fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
+    use explainer::kit::{self, KitPage};
+    let text = kit::text()?;
+    let favicon = favicon(shell).ok_or("index.html links no favicon-<hash>.svg")?;
+    let contact = env::var("EXPLAINER_CONTACT")
+        .ok()
+        .filter(|c| !c.trim().is_empty());
+    let mut pages: Vec<KitPage> = vec![
+        kit::teachers::page(kit::teachers::Teaching::load()?, text),
+        kit::model_notes::page(text),
+        kit::accessibility::page(
+            kit::accessibility::Accessibility::load()?,
+            text,
+            contact.as_deref(),
+        ),
+    ];
+    for scenario in Scenario::every() {
+        let verdict = explainer::model::assess(scenario);
+        pages.push(kit::handout::page(scenario, verdict, None, text));
+    }
+    for case in PRESETS.iter() {
+        let verdict = explainer::model::assess(case.scenario);
+        pages.push(kit::handout::page(case.scenario, verdict, Some(case), text));
+    }
+    fs::create_dir_all(format!("{dir}/handout"))
+        .map_err(|e| format!("cannot create {dir}/handout: {e}"))?;
+    for page in &pages {
+        let path = format!("{dir}/{}", page.path);
+        fs::write(&path, page.document(text, &favicon))
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The explainer's icon as Trunk named it (`favicon-<hash>.svg`), from the built page.
+fn favicon(shell: &str) -> Option<String> {
+    let start = shell.find("favicon-")?;
+    let end = start + shell[start..].find(".svg")? + 4;
+    Some(shell[start..end].to_string())
 }

@@ -202,6 +202,10 @@ pub fn install_panic_hook() {
 pub fn show_failure() {
     set_hidden(LOADING_ID, true);
     set_hidden(FAILED_ID, false);
+    // The link's scenario will not come: no longer fade the 2020 view (public/boot.js).
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().remove_1(LINK_PENDING_CLASS);
+    }
 }
 
 /// Mark the page for embed mode and its options (`<html class="embed">`, with `embed-full`,

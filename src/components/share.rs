@@ -48,6 +48,7 @@ pub fn Share() -> impl IntoView {
         }
     };
     let image = move || host_protocol::scenario_image(state.scenario.get());
+    let handout = move || host_protocol::handout_page(state.scenario.get(), state.preset.get());
     view! {
         <div class="share" id=Region::Share.id()>
             <h3>{content::SHARE_HEADING}</h3>
@@ -77,7 +78,8 @@ pub fn Share() -> impl IntoView {
                 >
                     {content::COPY_IMAGE}
                 </button>
-                <a class="share-image-link" href=image target="_blank" rel="noopener">{content::IMAGE_LINK}</a>
+                <a href=image target="_blank" rel="noopener">{content::IMAGE_LINK}</a>
+                <a href=handout>{content::HANDOUT_LINK}</a>
             </div>
             <p class="share-status" role="status">{move || status.get()}</p>
             <Show when=move || manual.get().is_some()>

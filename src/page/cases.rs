@@ -32,7 +32,7 @@ pub fn Cases() -> impl IntoView {
 
 /// One case: what happened, how every switch is coded and why, and what the model gives.
 #[component]
-fn CaseCard(
+pub(crate) fn CaseCard(
     /// The case to show.
     preset: &'static Preset,
     /// Whether it is the loaded case.
@@ -77,7 +77,7 @@ fn CaseCard(
                 <strong>{content::EXPECTED_OUTCOME} ": "</strong>
                 {content::outcome(preset.outcome).label} ". " {preset.outcome_note}
             </p>
-            <p>
+            <p class="case-model">
                 <strong>{content::MODEL_GIVES} ": "</strong>
                 {content::outcome(outcome).label} "."
             </p>

@@ -3,7 +3,7 @@
 //! assessment. Compiled only where `static_text` is set (see `build.rs`): in the browser the
 //! pre-rendered HTML is the page, and the app builds only the live regions ([`crate::regions`]).
 
-mod cases;
+pub(crate) mod cases;
 mod sources;
 mod story;
 

@@ -88,12 +88,13 @@ pub fn SourcesSection() -> impl IntoView {
             <p>{content::CREDITS_NOTE}</p>
             <h3>{content::ABOUT_MODEL_HEADING}</h3>
             <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
-            <p><a href="MODEL.md">{content::MODEL_NOTES_LINK}</a></p>
+            <p><a href=crate::kit::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
             <h3>{content::THEORY_HEADING}</h3>
             <Citations kind=SourceKind::Theory />
             <h3>{content::RECORDS_HEADING}</h3>
             <Citations kind=SourceKind::Record />
             <Corrections />
+            <KitLinks />
         </section>
     }
 }
@@ -126,4 +127,21 @@ fn Citation(
         {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link">{source.url}</a> })}
         {(!source.note.is_empty()).then(|| view! { " " <span class="citation-note">{source.note}</span> })}
     }
+}
+
+/// The classroom kit's pages (`src/kit/`): for teachers, and accessibility (the model's notes
+/// are linked just above, under the model's heading).
+#[component]
+fn KitLinks() -> impl IntoView {
+    let Ok(kit) = crate::kit::text() else {
+        return None;
+    };
+    Some(view! {
+        <nav class="kit-links" aria-label=kit.nav_label.clone()>
+            <ul>
+                <li><a href=crate::kit::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
+                <li><a href=crate::kit::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
+            </ul>
+        </nav>
+    })
 }

@@ -9,6 +9,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { after, before } from "node:test";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(process.env.EXPLAINER_DIST || resolve(import.meta.dirname, "../../dist"));
@@ -272,4 +273,15 @@ export async function tabTo(page, locator, max = 80) {
 /** The text of the element that has focus. */
 export function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Runs axe-core's WCAG 2.2 A and AA rules on the page and returns the violations, summarised. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }),
+  );
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }

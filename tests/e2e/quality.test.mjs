@@ -4,26 +4,15 @@
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { appReady, openPage, servedBuild } from "./harness.mjs";
+import { appReady, axeViolations, openPage, servedBuild } from "./harness.mjs";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 
 const build = servedBuild();
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
 });
-
-/** Runs axe-core's WCAG 2.2 A and AA rules on the page and returns the violations, summarised. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const results = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }),
-  );
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-}
 
 describe("accessibility scan with axe-core", () => {
   for (const colorScheme of ["light", "dark"]) {

@@ -38,6 +38,18 @@ describe("a failed start is explained to the reader", () => {
     await context.close();
   });
 
+  test("a link's scenario that cannot load: the 2020 view is no longer faded", async () => {
+    const context = await build.browser.newContext();
+    const page = await context.newPage();
+    await page.route("**/*.wasm", (route) => route.abort("failed"));
+    await page.goto(`${build.server.url}?on=alternative`);
+    await page.getByRole("alert").waitFor({ state: "visible", timeout: 10_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("link-pending")), false);
+    const opacity = await page.locator(".panel").evaluate((el) => getComputedStyle(el).opacity);
+    assert.equal(opacity, "1", "the panel is shown at full contrast");
+    await context.close();
+  });
+
   test("a normal start shows no alert", async () => {
     const context = await build.browser.newContext();
     const page = await context.newPage();

@@ -1,0 +1,104 @@
+// A handout page's few live parts (src/kit/handout.rs writes the page): the scenario's full
+// address, which only the browser knows (the site may live anywhere), as text and as a QR code;
+// today's date in the citations; the copy buttons; the print button. Everything is built with
+// DOM calls, nothing from the address is inserted as HTML. Without scripts the page still
+// prints, with the address as written at build time.
+(function () {
+  "use strict";
+  var link = document.getElementById("scenario-link");
+  if (!link) return;
+  var address = link.href;
+  link.textContent = address;
+  var urls = document.querySelectorAll(".scenario-url");
+  for (var i = 0; i < urls.length; i++) urls[i].textContent = address;
+
+  // The QR code: dark modules on a light square with a quiet zone of four modules, as readers
+  // expect, whatever the page's theme. `qrcode` is kazuhikoarase's qrcode-generator (npm).
+  var holder = document.getElementById("qr");
+  if (holder && typeof qrcode === "function") {
+    var qr = qrcode(0, "M");
+    qr.addData(address);
+    qr.make();
+    var n = qr.getModuleCount();
+    var NS = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", "-4 -4 " + (n + 8) + " " + (n + 8));
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", holder.getAttribute("data-label") || "");
+    svg.setAttribute("shape-rendering", "crispEdges");
+    var back = document.createElementNS(NS, "rect");
+    back.setAttribute("x", "-4");
+    back.setAttribute("y", "-4");
+    back.setAttribute("width", String(n + 8));
+    back.setAttribute("height", String(n + 8));
+    back.setAttribute("fill", "#fff");
+    svg.appendChild(back);
+    var d = "";
+    for (var r = 0; r < n; r++) {
+      for (var c = 0; c < n; c++) if (qr.isDark(r, c)) d += "M" + c + " " + r + "h1v1h-1z";
+    }
+    var modules = document.createElementNS(NS, "path");
+    modules.setAttribute("d", d);
+    modules.setAttribute("fill", "#000");
+    svg.appendChild(modules);
+    holder.appendChild(svg);
+  }
+
+  // The access date, as each citation style writes it.
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  var now = new Date();
+  var y = now.getFullYear(), m = now.getMonth(), day = now.getDate();
+  var name = MONTHS[m];
+  var mla = name.length > 4 ? name.slice(0, 3) + "." : name;
+  var formats = {
+    apa: name + " " + day + ", " + y,
+    mla: day + " " + mla + " " + y,
+    chicago: name + " " + day + ", " + y,
+    bibtex: y + "-" + (m < 9 ? "0" : "") + (m + 1) + "-" + (day < 10 ? "0" : "") + day,
+  };
+  var dates = document.querySelectorAll(".access-date");
+  for (var j = 0; j < dates.length; j++) {
+    var f = formats[dates[j].getAttribute("data-style")];
+    if (f) dates[j].textContent = f;
+  }
+
+  // Copy buttons, with a confirmation a screen reader announces (role="status").
+  var status = document.getElementById("cite-status");
+  function say(text) {
+    if (status) status.textContent = text;
+  }
+  var buttons = document.querySelectorAll(".copy-cite");
+  for (var k = 0; k < buttons.length; k++) {
+    buttons[k].hidden = false;
+    buttons[k].addEventListener("click", function (event) {
+      var button = event.currentTarget;
+      var target = document.getElementById(button.getAttribute("data-target"));
+      var style = button.getAttribute("data-style");
+      var copied = (status && status.getAttribute("data-copied")) || "";
+      var failed = (status && status.getAttribute("data-failed")) || "";
+      if (!target) return;
+      var text = target.textContent;
+      var done = function () {
+        say(copied.replace("{style}", style));
+      };
+      var fail = function () {
+        say(failed);
+        var range = document.createRange();
+        range.selectNodeContents(target);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fail);
+      else fail();
+    });
+  }
+
+  var print = document.getElementById("print-handout");
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", function () {
+      window.print();
+    });
+  }
+})();

@@ -1,0 +1,416 @@
+//! The one-page handout of a scenario (`handout/scenario-<bits>.html`) or of a case
+//! (`handout/case-<id>.html`): the switches as set, the verdict and its meter, the narrative,
+//! the case's coding, the sources, the model's version and review date, and the scenario's link
+//! with a QR code that opens it; on screen also its citations (APA, MLA, Chicago, BibTeX).
+//!
+//! Everything is written here on the build machine but for what only the reader's browser
+//! knows: the scenario's full address (the site may live anywhere) and today's date.
+//! `public/handout.js` fills both in, draws the QR code (`qrcode.js`, from npm) and runs the
+//! copy buttons.
+
+use leptos::prelude::*;
+
+use super::{KitPage, KitText, render};
+use crate::components::Meter;
+use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
+use crate::host_protocol::handout_page;
+use crate::link::{self, UrlState};
+use crate::model::{Condition, ContextFactor, Input, Scenario, Verdict};
+use crate::page::cases::CaseCard;
+use crate::story;
+
+/// The scripts a handout loads.
+pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
+
+/// The explainer's address for this scenario or case, relative to the explainer's folder.
+pub fn scenario_link(scenario: Scenario, case: Option<&'static Preset>) -> String {
+    match case {
+        Some(case) => case.page_path(),
+        None => {
+            let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
+            let query = link::format(
+                &UrlState {
+                    scenario,
+                    ..UrlState::default()
+                },
+                &ids,
+            );
+            if query.is_empty() {
+                "./".into()
+            } else {
+                format!("./?{query}")
+            }
+        }
+    }
+}
+
+/// A short description of the scenario, for its title and citations: the conditions present and
+/// the context factors on, or the case's name.
+pub fn scenario_name(scenario: Scenario, case: Option<&Preset>) -> String {
+    if let Some(case) = case {
+        return format!("{} ({})", case.name, case.date);
+    }
+    let names = |inputs: Vec<Input>| {
+        inputs
+            .into_iter()
+            .map(content::short_name)
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let conditions: Vec<Input> = scenario
+        .conditions
+        .present()
+        .map(Input::Condition)
+        .collect();
+    let factors: Vec<Input> = scenario.context.present().map(Input::Context).collect();
+    let mut name = content::conditions_summary(scenario.conditions);
+    if !conditions.is_empty() && conditions.len() < 4 {
+        name = format!("{}: {}", content::CONDITIONS_HEADING, names(conditions));
+    }
+    if !factors.is_empty() {
+        name = format!("{name}; {}: {}", content::CONTEXT_HEADING, names(factors));
+    }
+    name.trim_end_matches('.').to_string()
+}
+
+/// The handout of `scenario`, or of `case` (whose scenario it is), given the model's `verdict`
+/// on it.
+pub fn page(
+    scenario: Scenario,
+    verdict: Verdict,
+    case: Option<&'static Preset>,
+    kit: &'static KitText,
+) -> KitPage {
+    let name = scenario_name(scenario, case);
+    KitPage {
+        path: handout_page(scenario, case),
+        title: format!("{}: {name}", kit.handout_label),
+        description: format!(
+            "{} {}",
+            content::outcome(verdict.outcome).label,
+            content::scenario_summary(scenario, &verdict)
+        ),
+        body: render(move || view! { <Handout scenario verdict case kit /> }),
+        scripts: SCRIPTS,
+    }
+}
+
+#[component]
+fn Handout(
+    scenario: Scenario,
+    /// The model's verdict on `scenario`.
+    verdict: Verdict,
+    case: Option<&'static Preset>,
+    kit: &'static KitText,
+) -> impl IntoView {
+    let outcome = content::outcome(verdict.outcome);
+    let name = scenario_name(scenario, case);
+    // From the handout's folder (`handout/`) back to the explainer's.
+    let link = format!("../{}", scenario_link(scenario, case));
+    let label = if case.is_some() {
+        &kit.handout_case
+    } else {
+        &kit.handout_scenario
+    };
+    let score = verdict.score;
+    let ceiling = verdict.ceiling();
+    let meter_label = content::meter_label(verdict.score, verdict.outcome);
+    let uses_2026 = case.is_some_and(|c| c.id == "controlled-engagement-2026")
+        || scenario.context.present().next().is_some();
+    view! {
+        <article class="handout" aria-labelledby="handout-title">
+            <header class="handout-header">
+                <p class="kicker">{content::KICKER} " · " {kit.handout_label.clone()}</p>
+                <h1 id="handout-title">{content::HEADLINE}</h1>
+                <p class="handout-name"><strong>{label.clone()} ": "</strong> {name}</p>
+            </header>
+            <div class="handout-grid" class:handout-grid-case=case.is_some()>
+                // A case's coding table (below) gives its switches, with the reasons.
+                {case.is_none().then(|| view! {
+                <section class="handout-switches" aria-labelledby="switches-heading">
+                    <h2 id="switches-heading">{kit.handout_switches_heading.clone()}</h2>
+                    <InputTable
+                        caption=kit.conditions_column.clone()
+                        state=kit.state_column.clone()
+                        inputs=Condition::ALL.map(Input::Condition).to_vec()
+                        scenario
+                    />
+                    <InputTable
+                        caption=kit.context_column.clone()
+                        state=kit.state_column.clone()
+                        inputs=ContextFactor::ALL.map(Input::Context).to_vec()
+                        scenario
+                    />
+                </section>
+                })}
+                <section class="handout-verdict" aria-labelledby="verdict-heading">
+                    <h2 id="verdict-heading">{kit.handout_verdict_heading.clone()}</h2>
+                    <p class="handout-outcome">
+                        <strong>{outcome.label}</strong> " · "
+                        {kit.score(score)}
+                    </p>
+                    <Meter id="handout-meter" score=score ceiling=ceiling label=meter_label />
+                    <p>{outcome.description}</p>
+                    <p class="gate">
+                        <strong>{content::GATE_HEADING}</strong> " "
+                        {content::gate_line(verdict.gate)}
+                    </p>
+                </section>
+            </div>
+            <section class="handout-narrative" aria-label=content::VERDICT_HEADING>
+                <p>{content::narrative(scenario, &verdict).text()}</p>
+                <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
+            </section>
+            {case.map(|preset| view! { <CaseCard preset chosen=true /> })}
+            <footer class="handout-footer">
+                <section class="handout-link" aria-labelledby="link-heading">
+                    <div id="qr" class="qr" data-label=kit.qr_label.clone()></div>
+                    <div>
+                        <h2 id="link-heading">{kit.handout_link_heading.clone()}</h2>
+                        <p>{kit.handout_link_intro.clone()}</p>
+                        <p class="scenario-address"><a id="scenario-link" href=link.clone()>{link.clone()}</a></p>
+                    </div>
+                </section>
+                <section class="handout-sources" aria-labelledby="handout-sources-heading">
+                    <h2 id="handout-sources-heading">{kit.handout_sources_heading.clone()}</h2>
+                    <ul>
+                        <li>{ARTICLE_2020.citation} " " {ARTICLE_2020.url}</li>
+                        {uses_2026.then(|| view! { <li>{ARTICLE_2026.citation} " " {ARTICLE_2026.url}</li> })}
+                    </ul>
+                    <p>{content::MODEL_LINE} ". " {content::REVIEW_LINE}</p>
+                </section>
+            </footer>
+        </article>
+        <div class="handout-tools">
+            <p>
+                <button type="button" id="print-handout" class="button" hidden>{kit.print_button.clone()}</button>
+                " " {kit.print_note.clone()}
+            </p>
+            <Citations scenario case kit link />
+        </div>
+    }
+}
+
+/// The switches of one kind, and whether each is on.
+#[component]
+fn InputTable(
+    caption: String,
+    state: String,
+    inputs: Vec<Input>,
+    scenario: Scenario,
+) -> impl IntoView {
+    view! {
+        <table class="handout-inputs">
+            <thead>
+                <tr>
+                    <th scope="col">{caption}</th>
+                    <th scope="col">{state}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {inputs
+                    .into_iter()
+                    .map(|input| {
+                        let on = scenario.has(input);
+                        view! {
+                            <tr class:is-on=on>
+                                <th scope="row">{content::short_name(input)}</th>
+                                <td>
+                                    <span class="mark" aria-hidden="true">{if on { "●" } else { "○" }}</span>
+                                    " " {content::state_word(input, on)}
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// One citation style: its name, and the citation with the scenario's address and the access
+/// date as elements `public/handout.js` fills in.
+struct Style {
+    name: &'static str,
+    id: &'static str,
+}
+
+const STYLES: [Style; 4] = [
+    Style {
+        name: "APA",
+        id: "apa",
+    },
+    Style {
+        name: "MLA",
+        id: "mla",
+    },
+    Style {
+        name: "Chicago",
+        id: "chicago",
+    },
+    Style {
+        name: "BibTeX",
+        id: "bibtex",
+    },
+];
+
+/// "23 November 2026" as each style writes it.
+fn review_date(style: &str) -> String {
+    let iso = content::LAST_REVIEWED_ISO;
+    let (year, rest) = iso.split_at(4);
+    let month: usize = rest[1..3].parse().unwrap_or(1);
+    let day: u32 = rest[4..6].parse().unwrap_or(1);
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let name = MONTHS[month.clamp(1, 12) - 1];
+    match style {
+        "apa" => format!("{year}, {name} {day}"),
+        "mla" => {
+            let short = if name.len() > 4 {
+                format!("{}.", &name[..3])
+            } else {
+                name.to_string()
+            };
+            format!("{day} {short} {year}")
+        }
+        _ => format!("{name} {day}, {year}"),
+    }
+}
+
+/// The citations of one scenario, each with a copy button.
+#[component]
+fn Citations(
+    scenario: Scenario,
+    case: Option<&'static Preset>,
+    kit: &'static KitText,
+    link: String,
+) -> impl IntoView {
+    let name = scenario_name(scenario, case);
+    let title = kit.cite_title.clone();
+    let version = content::MODEL_VERSION;
+    let medium = kit.cite_medium.clone();
+    let unknown = kit.access_date_unknown.clone();
+    let key = match case {
+        Some(c) => format!("iran-diplomacy-{}", c.id),
+        None => format!(
+            "iran-diplomacy-{:x}{:x}",
+            scenario.conditions.bits(),
+            scenario.context.bits()
+        ),
+    };
+    let year = &content::LAST_REVIEWED_ISO[..4];
+    let url = |l: &str| view! { <span class="scenario-url">{l.to_string()}</span> };
+    let date = |style: &'static str, unknown: &str| {
+        view! { <span class="access-date" data-style=style>{unknown.to_string()}</span> }
+    };
+    let citation = |style: &'static str| -> AnyView {
+        match style {
+            "apa" => view! {
+                <i>{title.clone()}</i> " (Model version " {version} "; " {name.clone()} ") ["
+                {medium.clone()} "]. (" {review_date("apa")} "). Retrieved "
+                {date("apa", &unknown)} ", from " {url(&link)}
+            }
+            .into_any(),
+            "mla" => view! {
+                "“" {title.clone()} ".” Model version " {version} ", " {name.clone()} ", "
+                {review_date("mla")} ", " {url(&link)} ". Accessed " {date("mla", &unknown)} "."
+            }
+            .into_any(),
+            "chicago" => view! {
+                "“" {title.clone()} ".” Model version " {version} "; " {name.clone()}
+                ". Last modified " {review_date("chicago")} ". Accessed "
+                {date("chicago", &unknown)} ". " {url(&link)} "."
+            }
+            .into_any(),
+            _ => view! {
+                "@misc{" {key.clone()} ",\n  title = {{" {title.clone()} "}},\n  howpublished = {"
+                {medium.clone()} "},\n  note = {Model version " {version} "; " {name.clone()}
+                "},\n  year = {" {year} "},\n  url = {" {url(&link)} "},\n  urldate = {"
+                {date("bibtex", &unknown)} "}\n}"
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <section class="cite" aria-labelledby="cite-heading">
+            <h2 id="cite-heading">{kit.cite_heading.clone()}</h2>
+            <p>{kit.cite_intro.clone()}</p>
+            <dl class="citations-list">
+                {STYLES
+                    .iter()
+                    .map(|style| {
+                        let body = citation(style.id);
+                        let text_id = format!("cite-{}", style.id);
+                        view! {
+                            <dt>
+                                {style.name} " "
+                                <button
+                                    type="button"
+                                    class="button copy-cite"
+                                    data-target=text_id.clone()
+                                    data-style=style.name
+                                    hidden
+                                >
+                                    {kit.copy_button.clone()}
+                                    <span class="visually-hidden">" " {style.name}</span>
+                                </button>
+                            </dt>
+                            <dd>
+                                {if style.id == "bibtex" {
+                                    view! { <pre id=text_id>{body}</pre> }.into_any()
+                                } else {
+                                    view! { <p id=text_id>{body}</p> }.into_any()
+                                }}
+                            </dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <p
+                id="cite-status"
+                role="status"
+                data-copied=kit.copied.clone()
+                data-failed=kit.copy_failed.clone()
+            ></p>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_date_in_each_style() {
+        assert_eq!(content::LAST_REVIEWED_ISO, "2026-11-23");
+        assert_eq!(review_date("apa"), "2026, November 23");
+        assert_eq!(review_date("mla"), "23 Nov. 2026");
+        assert_eq!(review_date("chicago"), "November 23, 2026");
+    }
+
+    #[test]
+    fn every_scenario_names_itself_and_links_to_itself() {
+        let none = Scenario::default();
+        assert_eq!(scenario_link(none, None), "./");
+        for scenario in Scenario::every() {
+            let link = scenario_link(scenario, None);
+            let query = link.trim_start_matches("./").trim_start_matches('?');
+            let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
+            let parsed = link::parse(query, &ids);
+            assert_eq!(parsed.state.scenario, scenario, "{link}");
+            assert!(!scenario_name(scenario, None).is_empty());
+        }
+    }
+}

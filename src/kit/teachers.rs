@@ -1,0 +1,273 @@
+//! The page for teachers (`teachers.html`): learning goals, a 45-minute lesson, discussion
+//! questions for every case and for the model's judgement calls, and links that open each case
+//! and each step. Its words are in `content/teaching.toml`.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
+use crate::content::{self, PRESETS, Preset};
+use crate::link::{self, UrlState};
+use crate::story::{self, StoryStep};
+
+/// `content/teaching.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Teaching {
+    pub title: String,
+    pub intro: String,
+    pub audience: String,
+    pub goal: Vec<Goal>,
+    pub lesson: Vec<LessonPart>,
+    pub case_questions: Vec<CaseQuestions>,
+    pub model_questions: Vec<ModelQuestions>,
+    pub caution: Vec<Caution>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub text: String,
+}
+
+/// One part of the lesson, which may open a step or a case.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonPart {
+    pub minutes: u32,
+    pub title: String,
+    pub text: String,
+    pub step: Option<String>,
+    pub case: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseQuestions {
+    pub case: String,
+    pub questions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelQuestions {
+    pub topic: String,
+    pub questions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caution {
+    pub text: String,
+}
+
+/// How long the lesson is, in minutes.
+pub const LESSON_MINUTES: u32 = 45;
+
+impl Teaching {
+    /// The lesson, from the copy of `content/teaching.toml` compiled into the pre-render, checked.
+    pub fn load() -> Result<&'static Self, String> {
+        let teaching: Self =
+            super::parse("teaching.toml", include_str!("../../content/teaching.toml"))?;
+        let faults = teaching.faults();
+        if faults.is_empty() {
+            Ok(Box::leak(Box::new(teaching)))
+        } else {
+            Err(format!("content/teaching.toml: {}", faults.join("; ")))
+        }
+    }
+
+    /// What is wrong with the lesson: the parts' minutes must add up to the lesson's length,
+    /// every step and case named must exist, and every case needs two discussion questions or
+    /// more, as does every judgement call of the model.
+    pub fn faults(&self) -> Vec<String> {
+        let mut faults = Vec::new();
+        let minutes: u32 = self.lesson.iter().map(|p| p.minutes).sum();
+        if minutes != LESSON_MINUTES {
+            faults.push(format!(
+                "the lesson's parts take {minutes} minutes, not {LESSON_MINUTES}"
+            ));
+        }
+        for part in &self.lesson {
+            if let Some(step) = &part.step
+                && step_index(step).is_none()
+            {
+                faults.push(format!("lesson part {:?}: no step {step:?}", part.title));
+            }
+            if let Some(case) = &part.case
+                && content::preset(case).is_none()
+            {
+                faults.push(format!("lesson part {:?}: no case {case:?}", part.title));
+            }
+        }
+        for preset in PRESETS.iter() {
+            let count = self
+                .case_questions
+                .iter()
+                .filter(|q| q.case == preset.id)
+                .map(|q| q.questions.len())
+                .sum::<usize>();
+            if count < 2 {
+                faults.push(format!("case {}: {count} questions, at least 2", preset.id));
+            }
+        }
+        for q in &self.case_questions {
+            if content::preset(&q.case).is_none() {
+                faults.push(format!("questions for an unknown case {:?}", q.case));
+            }
+        }
+        if self.model_questions.is_empty() {
+            faults.push("no questions on the model's judgement calls".into());
+        }
+        for q in &self.model_questions {
+            if q.questions.len() < 2 {
+                faults.push(format!("model topic {:?}: fewer than 2 questions", q.topic));
+            }
+        }
+        faults
+    }
+}
+
+/// The index of the step with this id.
+fn step_index(id: &str) -> Option<usize> {
+    story::steps().iter().position(|s| s.id() == id)
+}
+
+/// The explainer's address (relative to its folder) that opens a step.
+pub fn step_link(id: &str) -> String {
+    let step = step_index(id).unwrap_or(0);
+    let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
+    let query = link::format(
+        &UrlState {
+            step,
+            ..UrlState::default()
+        },
+        &ids,
+    );
+    if query.is_empty() {
+        "./".into()
+    } else {
+        format!("./?{query}")
+    }
+}
+
+/// The page for teachers.
+pub fn page(teaching: &'static Teaching, kit: &'static KitText) -> KitPage {
+    KitPage {
+        path: TEACHERS_PAGE.into(),
+        title: format!("{}: {}", kit.teachers_link, content::HEADLINE),
+        description: teaching.intro.clone(),
+        body: render(|| view! { <TeachersPage teaching kit /> }),
+        scripts: &[],
+    }
+}
+
+#[component]
+fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl IntoView {
+    let minutes: u32 = teaching.lesson.iter().map(|p| p.minutes).sum();
+    let steps = story::steps();
+    view! {
+        <header class="kit-header">
+            <p class="kicker">{content::HEADLINE}</p>
+            <h1>{teaching.title.clone()}</h1>
+            <p class="dek">{teaching.intro.clone()}</p>
+            <p>{teaching.audience.clone()}</p>
+            <p class="review-line">{content::MODEL_LINE} ". " {content::REVIEW_LINE}</p>
+        </header>
+        <section aria-labelledby="goals">
+            <h2 id="goals">{kit.goals_heading.clone()}</h2>
+            <ul>
+                {teaching.goal.iter().map(|g| view! { <li>{g.text.clone()}</li> }).collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="lesson">
+            <h2 id="lesson">{kit.lesson(minutes)}</h2>
+            <ol class="lesson">
+                {teaching.lesson.iter().map(|part| view! { <LessonItem part kit /> }).collect_view()}
+            </ol>
+        </section>
+        <section aria-labelledby="model">
+            <h2 id="model">{kit.model_link.clone()}</h2>
+            <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
+            <p><a href=MODEL_PAGE>{kit.model_page_intro.clone()}</a></p>
+        </section>
+        <section aria-labelledby="open">
+            <h2 id="open">{kit.links_heading.clone()}</h2>
+            <p>{kit.links_intro.clone()}</p>
+            <h3>{kit.steps_heading.clone()}</h3>
+            <ol class="link-list">
+                {steps
+                    .iter()
+                    .map(|s: &StoryStep| view! { <li><a href=step_link(s.id())>{s.heading()}</a></li> })
+                    .collect_view()}
+            </ol>
+            <h3>{kit.cases_heading.clone()}</h3>
+            <ul class="link-list">
+                {PRESETS.iter().map(|p| view! { <li><CaseLink preset=p /></li> }).collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="questions">
+            <h2 id="questions">{kit.questions_heading.clone()}</h2>
+            <h3>{kit.case_questions_heading.clone()}</h3>
+            {teaching
+                .case_questions
+                .iter()
+                .filter_map(|q| Some((content::preset(&q.case)?, q)))
+                .map(|(preset, q)| {
+                    view! {
+                        <section class="questions" aria-labelledby=format!("q-{}", preset.id)>
+                            <h4 id=format!("q-{}", preset.id)><CaseLink preset /></h4>
+                            <ol>{q.questions.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ol>
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <h3>{kit.model_questions_heading.clone()}</h3>
+            {teaching
+                .model_questions
+                .iter()
+                .map(|q| {
+                    view! {
+                        <section class="questions">
+                            <h4>{q.topic.clone()}</h4>
+                            <ol>{q.questions.iter().map(|text| view! { <li>{text.clone()}</li> }).collect_view()}</ol>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </section>
+        <section aria-labelledby="cautions">
+            <h2 id="cautions">{kit.cautions_heading.clone()}</h2>
+            <ul>
+                {teaching.caution.iter().map(|c| view! { <li>{c.text.clone()}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One part of the lesson, with a link to the step or case it opens.
+#[component]
+fn LessonItem(part: &'static LessonPart, kit: &'static KitText) -> impl IntoView {
+    let step = part.step.as_deref().and_then(|id| {
+        let s = story::steps().iter().find(|s| s.id() == id)?;
+        Some(view! { " " <a href=step_link(id)>{format!("{} {}", kit.open_prefix, s.heading())}</a> })
+    });
+    let case = part
+        .case
+        .as_deref()
+        .and_then(content::preset)
+        .map(|p| view! { " " <CaseLink preset=p /> });
+    view! {
+        <li>
+            <strong>{part.title.clone()}</strong>
+            " " <span class="minutes">{kit.minutes(part.minutes)}</span>
+            <p>{part.text.clone()} {step} {case}</p>
+        </li>
+    }
+}
+
+/// A link to a case's own page, which opens the explainer with the case loaded.
+#[component]
+fn CaseLink(preset: &'static Preset) -> impl IntoView {
+    view! { <a href=preset.page_path()>{preset.name} " (" {preset.date} ")"</a> }
+}

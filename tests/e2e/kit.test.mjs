@@ -1,0 +1,220 @@
+// The classroom kit (src/kit/): the teachers' page and its links, the model's notes, the
+// accessibility statement and report, and the one-page handouts with their QR codes and
+// citations. Read as a teacher and a student would: pages scanned with axe, links followed, a
+// handout printed to PDF and its QR code decoded from the rendered page with jsQR (npm).
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { DIST, appReady, axeViolations, openPage, servedBuild } from "./harness.mjs";
+
+const jsQR = createRequire(import.meta.url)("jsqr");
+const build = servedBuild({ headers: true });
+
+const CASES = (await readdir(DIST)).filter((f) => /^case-.*\.html$/.test(f)).map((f) => f.slice(5, -5));
+
+/** Opens a kit page (under the explainer's folder), failing on console problems later. */
+async function openKit(path, options) {
+  return openPage(build.browser, build.server.url + path, options);
+}
+
+/** The number of pages in a PDF (its page objects). */
+function pdfPages(pdf) {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) || []).length;
+}
+
+/** The QR code in the rendered page, decoded: a screenshot of it, read back as pixels. */
+async function decodeQr(page) {
+  const png = await page.locator("#qr").screenshot();
+  const pixels = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const { data: rgba, width, height } = context.getImageData(0, 0, image.width, image.height);
+    return { rgba: Array.from(rgba), width, height };
+  }, png.toString("base64"));
+  const code = jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height);
+  return code?.data ?? null;
+}
+
+const switchStates = (page) =>
+  page.locator(".panel [role=switch]").evaluateAll((els) => els.map((el) => `${el.id}=${el.getAttribute("aria-checked")}`));
+
+describe("the teachers' page", () => {
+  test("is linked from the explainer, passes axe, and its case and step links open them", async () => {
+    // axe is injected as a script, which the site's policy would block.
+    const main = await openPage(build.browser, build.server.url, { bypassCSP: true });
+    await main.page.getByRole("link", { name: /For teachers/ }).click();
+    const { page } = main;
+    await page.waitForURL(/teachers\.html$/);
+    assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /teachers/i);
+    assert.deepEqual(await axeViolations(page), []);
+    for (const heading of ["Learning goals", "A 45-minute lesson", "Discussion questions"]) {
+      assert.equal(await page.getByRole("heading", { name: heading }).count(), 1, heading);
+    }
+    // Every case has two discussion questions or more.
+    for (const id of CASES) {
+      const questions = await page.locator(`section[aria-labelledby="q-${id}"] li`).count();
+      assert.ok(questions >= 2, `${id}: ${questions} questions`);
+    }
+    // Each case link opens the explainer with that case loaded.
+    const links = page.locator(".link-list a[href^='case-']");
+    assert.equal(await links.count(), CASES.length);
+    for (let i = 0; i < (await links.count()); i++) {
+      const href = await links.nth(i).getAttribute("href");
+      const name = (await links.nth(i).innerText()).replace(/ \(.*\)$/, "");
+      const opened = await openPage(build.browser, new URL(href, page.url()).href);
+      await appReady(opened.page);
+      const pressed = opened.page.locator(".preset-button[aria-pressed=true]");
+      assert.equal(await pressed.count(), 1, href);
+      assert.ok((await pressed.innerText()).includes(name), `${href} loads ${name}`);
+      assert.deepEqual(opened.problems, [], href);
+      await opened.context.close();
+    }
+    // A step link opens its step.
+    const step = page.getByRole("link", { name: "The verdict: a model you can check" }).first();
+    const opened = await openPage(build.browser, new URL(await step.getAttribute("href"), page.url()).href);
+    await appReady(opened.page);
+    assert.match(await opened.page.locator(".step-progress .step-count").innerText(), /^Step 8 of 11/);
+    await opened.context.close();
+    assert.deepEqual(main.problems, []);
+    await main.context.close();
+  });
+
+  test("the model's notes and the accessibility report are pages that pass axe", async () => {
+    for (const [path, heading] of [
+      ["model.html", /model/i],
+      ["accessibility.html", /Accessibility/],
+    ]) {
+      for (const colorScheme of ["light", "dark"]) {
+        const { page, context, problems } = await openKit(path, { colorScheme, bypassCSP: true });
+        assert.match(await page.getByRole("heading", { level: 1 }).innerText(), heading, path);
+        assert.deepEqual(await axeViolations(page), [], `${path}, ${colorScheme}`);
+        assert.deepEqual(problems, [], path);
+        await context.close();
+      }
+    }
+    const { page, context } = await openKit("accessibility.html");
+    // Every WCAG 2.1 A and AA criterion, each marked with one of the VPAT's terms.
+    const rows = page.locator(".report-table tbody tr");
+    assert.equal(await rows.count(), 50);
+    const terms = new Set(await page.locator(".report-table tbody td.conformance").allInnerTexts());
+    for (const term of terms) assert.ok(["Supports", "Partially Supports", "Does Not Support", "Not Applicable"].includes(term), term);
+    await context.close();
+  });
+});
+
+describe("the one-page handout", () => {
+  test("the explainer links to the handout of the reader's scenario", async () => {
+    const { page, context } = await openKit("");
+    await appReady(page);
+    const link = page.getByRole("link", { name: /one-page handout/ });
+    assert.equal(await link.getAttribute("href"), "handout/scenario-00.html");
+    await page.locator(".panel [role=switch]").first().click();
+    assert.equal(await link.getAttribute("href"), "handout/scenario-10.html");
+    await page.getByRole("button", { name: /Libya/ }).click();
+    assert.equal(await link.getAttribute("href"), "handout/case-libya-2003.html");
+    await context.close();
+  });
+
+  test("every case's handout, and the longest scenario's, print on exactly one page of A4 and of Letter", async () => {
+    const scenarios = (await readdir(join(DIST, "handout"))).filter((f) => f.startsWith("scenario-"));
+    const sizes = await Promise.all(scenarios.map(async (f) => [(await stat(join(DIST, "handout", f))).size, f]));
+    const longest = sizes.sort((a, b) => b[0] - a[0])[0][1];
+    const pages = [...CASES.map((id) => `case-${id}.html`), longest, "scenario-00.html"];
+    const { page, context } = await openKit("handout/scenario-00.html");
+    for (const file of pages) {
+      await page.goto(`${build.server.url}handout/${file}`);
+      await page.locator("#qr svg").waitFor();
+      for (const format of ["A4", "Letter"]) {
+        const pdf = await page.pdf({ format });
+        assert.equal(pdfPages(pdf), 1, `${file} on ${format}`);
+      }
+    }
+    // In black and white too: the print stylesheet needs no colour to carry the scenario.
+    await page.emulateMedia({ media: "print" });
+    const marks = await page.locator(".handout-inputs td").allInnerTexts();
+    assert.ok(marks.every((t) => /^[●○] /.test(t)), "each switch's state is a symbol and a word");
+    await context.close();
+  });
+
+  test("its QR code, decoded from the printed rendering, opens the same scenario", async () => {
+    for (const [file, query] of [
+      ["scenario-35.html", null],
+      ["case-good-friday-1998.html", "good-friday-1998"],
+    ]) {
+      const { page, context, problems } = await openKit(`handout/${file}`);
+      await page.locator("#qr svg").waitFor();
+      await page.emulateMedia({ media: "print" });
+      const address = await decodeQr(page);
+      assert.ok(address, `${file}: the QR code decodes`);
+      assert.equal(address, await page.locator("#scenario-link").getAttribute("href").then((h) => new URL(h, page.url()).href));
+      const switchesOnHandout = await page.locator(".handout-inputs tbody tr").evaluateAll((rows) => rows.map((r) => r.classList.contains("is-on")));
+      const opened = await openPage(build.browser, address);
+      await appReady(opened.page);
+      if (query) {
+        assert.match(await opened.page.locator(".preset-button[aria-pressed=true]").innerText(), /Good Friday/);
+      } else {
+        // scenario-35: conditions 0b0011 (the last two), context 0b0101.
+        const states = await switchStates(opened.page);
+        assert.deepEqual(
+          states.slice(0, 4).map((s) => s.endsWith("true")),
+          switchesOnHandout.slice(0, 4),
+          `the explainer opens with the handout's switches: ${states}`,
+        );
+        const context = await opened.page.locator(".context-switches [role=switch]").evaluateAll((els) => els.map((el) => el.getAttribute("aria-checked") === "true"));
+        assert.deepEqual(context, switchesOnHandout.slice(4), "and its context factors");
+      }
+      assert.deepEqual(opened.problems, []);
+      assert.deepEqual(problems, [], `${file}: no console problems under the site's CSP`);
+      await opened.context.close();
+      await context.close();
+    }
+  });
+
+  test("cite this scenario: APA, MLA, Chicago and BibTeX, each with the link and today's date, and a copy button that says so", async () => {
+    const { page, context, problems } = await openKit("handout/scenario-35.html");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.locator("#qr svg").waitFor();
+    const address = new URL(await page.locator("#scenario-link").getAttribute("href"), page.url()).href;
+    const now = new Date();
+    const month = now.toLocaleString("en-GB", { month: "long" });
+    const iso = now.toISOString().slice(0, 10);
+    const expected = {
+      apa: `Retrieved ${month} ${now.getDate()}, ${now.getFullYear()}`,
+      mla: `Accessed ${now.getDate()} ${month.length > 4 ? month.slice(0, 3) + "." : month} ${now.getFullYear()}`,
+      chicago: `Accessed ${month} ${now.getDate()}, ${now.getFullYear()}`,
+      bibtex: `urldate = {${iso}}`,
+    };
+    for (const [style, date] of Object.entries(expected)) {
+      const text = await page.locator(`#cite-${style}`).innerText();
+      assert.ok(text.includes(address), `${style} names the scenario's link: ${text}`);
+      assert.ok(text.includes(date), `${style} gives the access date: ${text}`);
+      assert.match(text, /Model version 2\b/, `${style} names the model version`);
+    }
+    await page.getByRole("button", { name: "Copy APA" }).click();
+    await assert.doesNotReject(page.getByRole("status").filter({ hasText: "Copied the APA citation." }).waitFor());
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(address) && copied.includes(expected.apa), copied);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the kit stays off the explainer's first load", async () => {
+    const { page, context } = await openKit("");
+    await appReady(page);
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    for (const name of ["kit.css", "qrcode.js", "handout.js", "teachers.html"]) {
+      assert.ok(!loaded.some((url) => url.endsWith(name)), `${name} is not fetched`);
+    }
+    assert.ok((await readFile(join(DIST, "qrcode.js"), "utf8")).length > 0);
+    await context.close();
+  });
+});
