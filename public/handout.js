@@ -94,6 +94,35 @@
     });
   }
 
+  // Predict, then reveal. The stylesheet hides the answer while the address ends in #predict;
+  // here the reveal also compares the reader's guess with the model's outcome, and keeps the
+  // question in view. The outcomes' order (worst first) is the radio buttons' values.
+  var predict = document.getElementById("predict");
+  var reveal = document.getElementById("reveal");
+  if (predict && reveal) {
+    reveal.addEventListener("click", function (event) {
+      event.preventDefault();
+      var result = document.getElementById("predict-result");
+      var chosen = predict.querySelector("input[name=guess]:checked");
+      if (!chosen) {
+        result.textContent = predict.getAttribute("data-choose");
+        return;
+      }
+      var guess = Number(chosen.value);
+      var actual = Number(predict.getAttribute("data-actual"));
+      var label = function (value) {
+        var input = predict.querySelector("input[name=guess][value='" + value + "']");
+        var text = input && document.querySelector("label[for='" + input.id + "']");
+        return text ? text.textContent : "";
+      };
+      var key = guess === actual ? "data-same" : actual > guess ? "data-more" : "data-less";
+      document.body.classList.add("revealed");
+      result.textContent = predict.getAttribute(key).replace("{guess}", label(guess)).replace("{outcome}", label(actual));
+      var heading = document.getElementById("verdict-heading");
+      if (heading) heading.focus();
+    });
+  }
+
   var print = document.getElementById("print-handout");
   if (print) {
     print.hidden = false;

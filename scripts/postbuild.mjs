@@ -317,11 +317,12 @@ export async function renderCards(staging) {
 // --- The classroom kit's assets ----------------------------------------------------------------
 // The kit's pages (src/kit/, written by the pre-render) share kit.css, from style/kit.scss, and
 // the handouts load qrcode.js (kazuhikoarase's qrcode-generator, from npm) and handout.js. Only
-// those pages load them; the explainer's first load does not.
+// those pages load them, and the teachers' page its link builder, teachers.js (with qrcode.js);
+// the explainer's first load does not.
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Writes kit.css, qrcode.js and handout.js into the built folder, minified. */
+/** Writes kit.css, qrcode.js, handout.js and teachers.js into the built folder, minified. */
 export async function kitAssets(staging) {
   const sass = await import("sass");
   const { css } = sass.compile(join(ROOT, "style", "kit.scss"), { style: "compressed" });
@@ -330,6 +331,7 @@ export async function kitAssets(staging) {
   const scripts = [
     ["qrcode.js", join(ROOT, "node_modules", "qrcode-generator", "dist", "qrcode.js")],
     ["handout.js", join(ROOT, "public", "handout.js")],
+    ["teachers.js", join(ROOT, "public", "teachers.js")],
   ];
   for (const [name, source] of scripts) {
     const { code } = await minify(await readFile(source, "utf8"), { compress: { passes: 2 }, mangle: true, format: { comments: false } });

@@ -117,6 +117,24 @@ pub fn case_image(case: &Preset) -> String {
     format!("img/case-{}.png", case.id)
 }
 
+/// The text alternative of every scenario's card (keyed by its bits in hex, as in
+/// [`host_protocol::scenario_image`]) and of every case's (keyed `case-<id>`), as a JSON object:
+/// the teachers' link builder writes embed codes with them (`src/kit/teachers.rs`).
+pub fn image_alts_json() -> String {
+    let scenarios = model::Scenario::every().map(|s| {
+        let key = format!("{:x}{:x}", s.conditions.bits(), s.context.bits());
+        (key, content::image_alt(s, model::assess(s).outcome))
+    });
+    let cases = content::PRESETS
+        .iter()
+        .map(|case| (format!("case-{}", case.id), PageMeta::case(case).image_alt));
+    let fields: Vec<String> = scenarios
+        .chain(cases)
+        .map(|(key, alt)| format!("{}:{}", json_string(&key), json_string(&alt)))
+        .collect();
+    format!("{{{}}}", fields.join(","))
+}
+
 /// A string as JSON writes it.
 fn json_string(text: &str) -> String {
     let mut out = String::from("\"");

@@ -15,7 +15,7 @@ use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::host_protocol::handout_page;
 use crate::link::{self, UrlState};
-use crate::model::{Condition, ContextFactor, Input, Scenario, Verdict};
+use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::page::cases::CaseCard;
 use crate::story;
 
@@ -123,6 +123,7 @@ fn Handout(
                 <p class="kicker">{content::KICKER} " · " {kit.handout_label.clone()}</p>
                 <h1 id="handout-title">{content::HEADLINE}</h1>
                 <p class="handout-name"><strong>{label.clone()} ": "</strong> {name}</p>
+                <p class="predict-link"><a href="#predict">{kit.predict_link.clone()}</a></p>
             </header>
             <div class="handout-grid" class:handout-grid-case=case.is_some()>
                 // A case's coding table (below) gives its switches, with the reasons.
@@ -143,8 +144,8 @@ fn Handout(
                     />
                 </section>
                 })}
-                <section class="handout-verdict" aria-labelledby="verdict-heading">
-                    <h2 id="verdict-heading">{kit.handout_verdict_heading.clone()}</h2>
+                <section class="handout-verdict answer" aria-labelledby="verdict-heading">
+                    <h2 id="verdict-heading" tabindex="-1">{kit.handout_verdict_heading.clone()}</h2>
                     <p class="handout-outcome">
                         <strong>{outcome.label}</strong> " · "
                         {kit.score(score)}
@@ -157,11 +158,13 @@ fn Handout(
                     </p>
                 </section>
             </div>
-            <section class="handout-narrative" aria-label=content::VERDICT_HEADING>
+            // The question comes after what the reader reasons from: the switches, or a case's coding.
+            {case.is_none().then(|| view! { <Predict verdict kit /> })}
+            <section class="handout-narrative answer" aria-label=content::VERDICT_HEADING>
                 <p>{content::narrative(scenario, &verdict).text()}</p>
                 <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
             </section>
-            {case.map(|preset| view! { <CaseCard preset chosen=true /> })}
+            {case.map(|preset| view! { <CaseCard preset chosen=true /> <Predict verdict kit /> })}
             <footer class="handout-footer">
                 <section class="handout-link" aria-labelledby="link-heading">
                     <div id="qr" class="qr" data-label=kit.qr_label.clone()></div>
@@ -188,6 +191,47 @@ fn Handout(
             </p>
             <Citations scenario case kit link />
         </div>
+    }
+}
+
+/// Predict, then reveal: shown when the page's address ends in `#predict`, and then the parts
+/// marked `answer` (the verdict, the narrative, a case's outcome) stay hidden until the reader
+/// reveals them (`style/kit.scss`, with `:target`: no script needed, and no flash of the answer
+/// before one runs). With scripts, `public/handout.js` also compares the reader's guess with the
+/// model's outcome and says how they differ. Nothing is stored.
+#[component]
+fn Predict(verdict: Verdict, kit: &'static KitText) -> impl IntoView {
+    view! {
+        <section
+            id="predict"
+            class="predict"
+            aria-labelledby="predict-heading"
+            data-actual=verdict.outcome.index().to_string()
+            data-choose=kit.predict_choose.clone()
+            data-same=kit.predict_same.clone()
+            data-more=kit.predict_more_hopeful.clone()
+            data-less=kit.predict_less_hopeful.clone()
+        >
+            <h2 id="predict-heading">{kit.predict_heading.clone()}</h2>
+            <p>{kit.predict_intro.clone()}</p>
+            <fieldset>
+                <legend>{kit.predict_legend.clone()}</legend>
+                {Outcome::ALL
+                    .into_iter()
+                    .map(|outcome| {
+                        let id = format!("guess-{}", outcome.id());
+                        view! {
+                            <p class="guess">
+                                <input type="radio" name="guess" id=id.clone() value=outcome.index().to_string() />
+                                " " <label for=id>{content::outcome(outcome).label}</label>
+                            </p>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <p><a id="reveal" class="button" href="#verdict-heading">{kit.predict_reveal.clone()}</a></p>
+            <p id="predict-result" role="status"></p>
+        </section>
     }
 }
 

@@ -78,6 +78,37 @@ pub struct KitText {
     pub no_contact: String,
     pub footer_teachers: String,
     pub footer_accessibility: String,
+    pub predict_link: String,
+    pub predict_heading: String,
+    pub predict_intro: String,
+    pub predict_legend: String,
+    pub predict_reveal: String,
+    pub predict_choose: String,
+    /// With `{guess}`; `public/handout.js` fills it in.
+    pub predict_same: String,
+    /// With `{guess}` and `{outcome}`; `public/handout.js` fills them in.
+    pub predict_more_hopeful: String,
+    /// With `{guess}` and `{outcome}`; `public/handout.js` fills them in.
+    pub predict_less_hopeful: String,
+    pub case_handout: String,
+    pub case_predict: String,
+    pub builder_heading: String,
+    pub builder_intro: String,
+    pub builder_nojs: String,
+    pub builder_conditions: String,
+    pub builder_context: String,
+    pub builder_case: String,
+    pub builder_no_case: String,
+    pub builder_step: String,
+    pub builder_predict: String,
+    pub builder_link: String,
+    pub builder_embed: String,
+    pub builder_embed_predict: String,
+    pub builder_qr: String,
+    pub builder_download_qr: String,
+    pub builder_copy_link: String,
+    pub builder_copy_embed: String,
+    pub builder_copied: String,
 }
 
 impl KitText {
@@ -204,6 +235,19 @@ pub fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     owner.with(|| crate::page_fill::tidy(&view().to_html()))
 }
 
+/// Text made safe for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The explainer's title and kicker, as the kit's pages head them.
+pub fn kicker() -> &'static str {
+    content::KICKER
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,17 +278,4 @@ mod tests {
         assert!(html.contains("<title>T &lt;b&gt;</title>"));
         assert!(html.contains(r#"content="D &quot;q&quot;""#));
     }
-}
-
-/// Text made safe for an HTML attribute or element.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// The explainer's title and kicker, as the kit's pages head them.
-pub fn kicker() -> &'static str {
-    content::KICKER
 }

@@ -7,7 +7,9 @@ use serde::Deserialize;
 
 use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
 use crate::content::{self, PRESETS, Preset};
+use crate::host_protocol::{EmbedCode, handout_page};
 use crate::link::{self, UrlState};
+use crate::model::{self, Condition, ContextFactor, Input};
 use crate::story::{self, StoryStep};
 
 /// `content/teaching.toml`.
@@ -158,7 +160,7 @@ pub fn page(teaching: &'static Teaching, kit: &'static KitText) -> KitPage {
         title: format!("{}: {}", kit.teachers_link, content::HEADLINE),
         description: teaching.intro.clone(),
         body: render(|| view! { <TeachersPage teaching kit /> }),
-        scripts: &[],
+        scripts: &["qrcode.js", "teachers.js"],
     }
 }
 
@@ -203,9 +205,22 @@ fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl Into
             </ol>
             <h3>{kit.cases_heading.clone()}</h3>
             <ul class="link-list">
-                {PRESETS.iter().map(|p| view! { <li><CaseLink preset=p /></li> }).collect_view()}
+                {PRESETS
+                    .iter()
+                    .map(|p| {
+                        let handout = handout_page(p.scenario, Some(p));
+                        view! {
+                            <li>
+                                <CaseLink preset=p /> " · "
+                                <a href=handout.clone()>{kit.case_handout.clone()}</a> " · "
+                                <a href=format!("{handout}#predict")>{kit.case_predict.clone()}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </section>
+        <LinkBuilder kit />
         <section aria-labelledby="questions">
             <h2 id="questions">{kit.questions_heading.clone()}</h2>
             <h3>{kit.case_questions_heading.clone()}</h3>
@@ -270,4 +285,97 @@ fn LessonItem(part: &'static LessonPart, kit: &'static KitText) -> impl IntoView
 #[component]
 fn CaseLink(preset: &'static Preset) -> impl IntoView {
     view! { <a href=preset.page_path()>{preset.name} " (" {preset.date} ")"</a> }
+}
+
+/// The link builder: switches, a case, a step and predict mode in; a link, an embed code and a
+/// QR code out. The form is written here; `public/teachers.js` shows it and makes the link.
+/// What the script needs that only the build knows comes in data attributes: each switch's bit,
+/// each case's switches, the embed code's template and every scenario's image description.
+#[component]
+fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
+    let marker = |name: &str| format!("@{name}@");
+    let template = EmbedCode {
+        url: marker("URL"),
+        title: content::EMBED_TITLE.to_string(),
+        script_url: marker("SCRIPT"),
+        image_url: marker("IMAGE"),
+        image_alt: marker("ALT"),
+        link: marker("LINK"),
+    }
+    .responsive();
+    let alts = crate::page_fill::image_alts_json();
+    let bit = |input: Input| {
+        let s = model::Scenario::default().with(input, true);
+        (s.conditions.bits() | s.context.bits()).to_string()
+    };
+    let checkbox = move |input: Input, kind: &'static str| {
+        let id = format!("build-{kind}-{}", input.id());
+        view! {
+            <p class="guess">
+                <input type="checkbox" id=id.clone() data-kind=kind data-id=input.id() data-bit=bit(input) />
+                " " <label for=id>{content::short_name(input)}</label>
+            </p>
+        }
+    };
+    view! {
+        <section aria-labelledby="builder" class="builder">
+            <h2 id="builder">{kit.builder_heading.clone()}</h2>
+            <p>{kit.builder_intro.clone()}</p>
+            <p class="builder-nojs">{kit.builder_nojs.clone()}</p>
+            <form id="link-builder" hidden data-embed=template data-alts=alts data-copied=kit.builder_copied.clone()>
+                <fieldset>
+                    <legend>{kit.builder_conditions.clone()}</legend>
+                    {Condition::ALL.into_iter().map(|c| checkbox(Input::Condition(c), "on")).collect_view()}
+                </fieldset>
+                <fieldset>
+                    <legend>{kit.builder_context.clone()}</legend>
+                    {ContextFactor::ALL.into_iter().map(|f| checkbox(Input::Context(f), "ctx")).collect_view()}
+                </fieldset>
+                <p>
+                    <label for="build-case">{kit.builder_case.clone()}</label> " "
+                    <select id="build-case">
+                        <option value="">{kit.builder_no_case.clone()}</option>
+                        {PRESETS
+                            .iter()
+                            .map(|p| {
+                                let on: Vec<&str> = p.scenario.conditions.present().map(Condition::id).collect();
+                                let ctx: Vec<&str> = p.scenario.context.present().map(ContextFactor::id).collect();
+                                view! { <option value=p.id data-on=on.join(",") data-ctx=ctx.join(",")>{p.name}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p>
+                    <label for="build-step">{kit.builder_step.clone()}</label> " "
+                    <select id="build-step">
+                        {story::steps()
+                            .iter()
+                            .enumerate()
+                            .map(|(i, s)| view! { <option value=if i == 0 { String::new() } else { s.id().to_string() }>{s.heading()}</option> })
+                            .collect_view()}
+                    </select>
+                </p>
+                <p class="guess">
+                    <input type="checkbox" id="build-predict" />
+                    " " <label for="build-predict">{kit.builder_predict.clone()}</label>
+                </p>
+                <p>
+                    <label for="build-link">{kit.builder_link.clone()}</label>
+                    <input type="text" id="build-link" readonly class="builder-output" />
+                    <button type="button" class="button" data-copy="build-link">{kit.builder_copy_link.clone()}</button>
+                </p>
+                <p>
+                    <label for="build-embed">{kit.builder_embed.clone()}</label>
+                    <textarea id="build-embed" readonly rows="5" class="builder-output" data-predict=kit.builder_embed_predict.clone()></textarea>
+                    <button type="button" class="button" data-copy="build-embed">{kit.builder_copy_embed.clone()}</button>
+                </p>
+                <p id="build-status" role="status"></p>
+                <div>
+                    <p><strong>{kit.builder_qr.clone()}</strong></p>
+                    <div id="build-qr" class="qr" data-label=kit.qr_label.clone()></div>
+                    <p><a id="build-qr-download" download="explainer-qr.svg" href="#builder">{kit.builder_download_qr.clone()}</a></p>
+                </div>
+            </form>
+        </section>
+    }
 }

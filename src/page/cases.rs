@@ -73,11 +73,11 @@ pub(crate) fn CaseCard(
                         .collect_view()}
                 </tbody>
             </table>
-            <p>
+            <p class="answer">
                 <strong>{content::EXPECTED_OUTCOME} ": "</strong>
                 {content::outcome(preset.outcome).label} ". " {preset.outcome_note}
             </p>
-            <p class="case-model">
+            <p class="case-model answer">
                 <strong>{content::MODEL_GIVES} ": "</strong>
                 {content::outcome(outcome).label} "."
             </p>

@@ -88,6 +88,54 @@ describe("the teachers' page", () => {
     await main.context.close();
   });
 
+  test("the link builder makes a link, an embed code and a QR code that open what was chosen", async () => {
+    const { page, context, problems } = await openKit("teachers.html");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const form = page.locator("#link-builder");
+    await form.waitFor();
+    await page.getByRole("checkbox", { name: "No better alternative" }).check();
+    await page.getByRole("checkbox", { name: "Verification" }).check();
+    await page.getByRole("combobox", { name: "Step" }).selectOption({ label: "The verdict: a model you can check" });
+    const link = await page.getByRole("textbox", { name: "Link", exact: true }).inputValue();
+    assert.equal(link, `${build.server.url}?on=alternative&ctx=verification&step=verdict`);
+    // The QR code says the same.
+    const image = await page.locator("#build-qr").screenshot();
+    const pixels = await page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = Object.assign(document.createElement("canvas"), { width: img.width, height: img.height });
+      const ctx = canvas.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      return { rgba: Array.from(ctx.getImageData(0, 0, img.width, img.height).data), width: img.width, height: img.height };
+    }, image.toString("base64"));
+    assert.equal(jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height)?.data, link);
+    // The link opens that scenario at that step.
+    const opened = await openPage(build.browser, link);
+    await appReady(opened.page);
+    assert.equal(await opened.page.locator("#switch-alternative").getAttribute("aria-checked"), "true");
+    assert.equal(await opened.page.locator("#switch-verification").getAttribute("aria-checked"), "true");
+    assert.match(await opened.page.locator(".step-progress .step-count").innerText(), /^Step 8 of 11/);
+    await opened.context.close();
+    // The embed code is the compact embed of that scenario, with its image and description.
+    const embed = await page.getByRole("textbox", { name: "Embed code" }).inputValue();
+    assert.match(embed, /<iframe src="[^"]*\?on=alternative&amp;ctx=verification&amp;embed=1"/);
+    assert.match(embed, /img\/scenario-11\.png" alt="[^"]{20,}"/);
+    await page.getByRole("button", { name: "Copy the embed code" }).click();
+    await page.getByRole("status").filter({ hasText: "Copied." }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), embed);
+    // A case with predict mode: its handout, verdict hidden.
+    await page.getByRole("combobox", { name: "Case" }).selectOption({ label: "The Algiers Accords" });
+    await page.getByRole("checkbox", { name: /Predict first/ }).check();
+    const predictLink = await page.getByRole("textbox", { name: "Link", exact: true }).inputValue();
+    assert.equal(predictLink, `${build.server.url}handout/case-algiers-1981.html#predict`);
+    const handout = await openPage(build.browser, predictLink);
+    assert.equal(await handout.page.getByRole("heading", { name: "What the model makes of it" }).isVisible(), false);
+    await handout.context.close();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("the model's notes and the accessibility report are pages that pass axe", async () => {
     for (const [path, heading] of [
       ["model.html", /model/i],
@@ -177,6 +225,48 @@ describe("the one-page handout", () => {
       await opened.context.close();
       await context.close();
     }
+  });
+
+  test("predict, then reveal: the verdict stays hidden until a guess, then the guess is compared, from the keyboard", async () => {
+    // January 2020: the model gives drift towards confrontation.
+    const { page, context, problems } = await openKit("handout/case-maximum-pressure-2020.html#predict");
+    await page.locator("#qr svg").waitFor();
+    const verdict = page.getByRole("heading", { name: "What the model makes of it" });
+    assert.equal(await verdict.isVisible(), false, "the verdict is hidden");
+    assert.equal(await page.locator(".handout-outcome").isVisible(), false, "so is the outcome");
+    assert.equal(await page.locator(".case-card .answer").first().isVisible(), false, "and the case's own outcome");
+    assert.equal(await page.locator(".coding-table").isVisible(), true, "the case's coding is there to reason from");
+    // Reveal without a guess: asked to choose first, nothing shown.
+    await page.getByRole("link", { name: "Reveal the model's verdict" }).click();
+    assert.match(await page.getByRole("status").filter({ hasText: /Choose/ }).innerText(), /Choose the outcome you expect first/);
+    assert.equal(await verdict.isVisible(), false);
+    // Choose with the keyboard: the radio group, then the reveal link.
+    await page.getByRole("radio", { name: "Partial or interim deal" }).focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("link", { name: "Reveal the model's verdict" }).focus();
+    await page.keyboard.press("Enter");
+    await verdict.waitFor({ state: "visible" });
+    const said = await page.locator("#predict-result").innerText();
+    assert.match(said, /You expected “Partial or interim deal”; the model gives “Drift towards confrontation”, a less hopeful outcome/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), "verdict-heading", "focus moves to the verdict");
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // Without scripts the reveal is a link to the verdict, which leaves #predict and shows it.
+    const plain = await openKit("handout/scenario-00.html#predict", { javaScriptEnabled: false });
+    const plainVerdict = plain.page.getByRole("heading", { name: "What the model makes of it" });
+    assert.equal(await plainVerdict.isVisible(), false);
+    await plain.page.getByRole("link", { name: "Reveal the model's verdict" }).click();
+    await plainVerdict.waitFor({ state: "visible" });
+    await plain.context.close();
+
+    // Opened without #predict, the handout shows everything and offers the mode.
+    const normal = await openKit("handout/scenario-00.html");
+    assert.equal(await normal.page.getByRole("heading", { name: "What the model makes of it" }).isVisible(), true);
+    assert.equal(await normal.page.getByRole("radio").first().isVisible(), false);
+    await normal.page.getByRole("link", { name: /Predict first/ }).click();
+    assert.equal(await normal.page.getByRole("heading", { name: "What the model makes of it" }).isVisible(), false);
+    await normal.context.close();
   });
 
   test("cite this scenario: APA, MLA, Chicago and BibTeX, each with the link and today's date, and a copy button that says so", async () => {
