@@ -283,7 +283,7 @@ pub const SITE_FIELDS: [(&str, &str); 95] = [
     ),
     (
         "handout_link",
-        "Link to the one-page handout of the reader's scenario, with its citations.",
+        "Link to the one-page handout of the reader's scenario, with its citations and a link to compare it.",
     ),
     (
         "image_alt",

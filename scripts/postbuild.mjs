@@ -322,7 +322,8 @@ export async function renderCards(staging) {
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Writes kit.css, qrcode.js, handout.js and teachers.js into the built folder, minified. */
+/** Writes kit.css and the kit's scripts (qrcode.js, handout.js, teachers.js, compare.js) into
+ *  the built folder, minified. */
 export async function kitAssets(staging) {
   const sass = await import("sass");
   const { css } = sass.compile(join(ROOT, "style", "kit.scss"), { style: "compressed" });
@@ -332,6 +333,7 @@ export async function kitAssets(staging) {
     ["qrcode.js", join(ROOT, "node_modules", "qrcode-generator", "dist", "qrcode.js")],
     ["handout.js", join(ROOT, "public", "handout.js")],
     ["teachers.js", join(ROOT, "public", "teachers.js")],
+    ["compare.js", join(ROOT, "public", "compare.js")],
   ];
   for (const [name, source] of scripts) {
     const { code } = await minify(await readFile(source, "utf8"), { compress: { passes: 2 }, mangle: true, format: { comments: false } });

@@ -51,7 +51,7 @@ ensure_build_tools() {
   # wasm-opt (binaryen), Sass, terser, the browser driver and axe-core come from npm, pinned in
   # package-lock.json.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing npm packages (wasm-opt, Sass, terser, resvg and the DejaVu fonts, playwright-core, axe-core, pym.js)"
+    say "Installing npm packages (wasm-opt, Sass, terser, resvg and the DejaVu fonts, qrcode-generator, playwright-core, axe-core, pym.js, jsqr)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

@@ -135,6 +135,28 @@ pub fn image_alts_json() -> String {
     format!("{{{}}}", fields.join(","))
 }
 
+/// The model's verdict on every scenario, for the comparison page (`src/kit/compare.rs`): a JSON
+/// array indexed by `conditions bits × 16 + context bits`, each `[outcome, score, gate, capped]`
+/// with the outcome's and the binding gate's index (worst outcome first; -1 when no gate is
+/// shut), and 1 when that gate holds the score below what its points would give.
+pub fn verdicts_json() -> String {
+    let mut all: Vec<(u8, String)> = model::Scenario::every()
+        .map(|s| {
+            let v = model::assess(s);
+            let gate = v.gate.map_or(-1, |g| g.index() as i32);
+            let index = s.conditions.bits() * 16 + s.context.bits();
+            let capped = u8::from(v.is_capped());
+            (
+                index,
+                format!("[{},{},{gate},{capped}]", v.outcome.index(), v.score),
+            )
+        })
+        .collect();
+    all.sort_by_key(|(index, _)| *index);
+    let items: Vec<String> = all.into_iter().map(|(_, item)| item).collect();
+    format!("[{}]", items.join(","))
+}
+
 /// A string as JSON writes it.
 fn json_string(text: &str) -> String {
     let mut out = String::from("\"");

@@ -9,7 +9,8 @@
 //! - `img/scenario-<bits>.svg` for each of the 256 scenarios and `img/case-<id>.svg` for each
 //!   case: the cards, which `scripts/postbuild.mjs` turns into PNG files;
 //! - the classroom kit's pages (`src/kit/`): `teachers.html`, `model.html`,
-//!   `accessibility.html`, and a one-page handout per scenario and per case in `handout/`.
+//!   `accessibility.html`, `compare.html`, and a one-page handout per scenario and per case in
+//!   `handout/`.
 //!
 //! With `EXPLAINER_CONTACT` set (an email or web address), the accessibility page gives it as
 //! the place to report a problem.
@@ -103,6 +104,7 @@ fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     let mut pages: Vec<KitPage> = vec![
         kit::teachers::page(kit::teachers::Teaching::load()?, text),
         kit::model_notes::page(text),
+        kit::compare::page(text),
         kit::accessibility::page(
             kit::accessibility::Accessibility::load()?,
             text,

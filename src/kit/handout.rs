@@ -123,7 +123,15 @@ fn Handout(
                 <p class="kicker">{content::KICKER} " · " {kit.handout_label.clone()}</p>
                 <h1 id="handout-title">{content::HEADLINE}</h1>
                 <p class="handout-name"><strong>{label.clone()} ": "</strong> {name}</p>
-                <p class="predict-link"><a href="#predict">{kit.predict_link.clone()}</a></p>
+                <p class="predict-link">
+                    <a href="#predict">{kit.predict_link.clone()}</a> " · "
+                    <a href=format!(
+                        "../{}?a={:x}{:x}",
+                        super::COMPARE_PAGE,
+                        scenario.conditions.bits(),
+                        scenario.context.bits()
+                    )>{kit.compare_link.clone()}</a>
+                </p>
             </header>
             <div class="handout-grid" class:handout-grid-case=case.is_some()>
                 // A case's coding table (below) gives its switches, with the reasons.

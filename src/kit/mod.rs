@@ -7,13 +7,15 @@
 //! - `accessibility.html`: the accessibility statement and the WCAG 2.1 conformance report
 //!   ([`accessibility`], words in `content/accessibility.toml`);
 //! - `handout/scenario-<bits>.html` and `handout/case-<id>.html`: one page on one scenario, to
-//!   print, with its link as a QR code and its citations ([`handout`]).
+//!   print, with its link as a QR code and its citations ([`handout`]);
+//! - `compare.html?a=<bits>&b=<bits>`: two scenarios side by side ([`compare`]).
 //!
 //! They share `kit.css` (from `style/kit.scss`), not the explainer's stylesheet; only the
 //! handouts load scripts (`qrcode.js` and `handout.js`, for the QR code, the access date and
 //! the copy buttons). The words of the kit's own controls are in `content/kit.toml`.
 
 pub mod accessibility;
+pub mod compare;
 pub mod handout;
 pub mod model_notes;
 pub mod teachers;
@@ -109,6 +111,23 @@ pub struct KitText {
     pub builder_copy_link: String,
     pub builder_copy_embed: String,
     pub builder_copied: String,
+    pub compare_link: String,
+    pub compare_title: String,
+    pub compare_intro: String,
+    pub compare_nojs: String,
+    pub compare_pinned: String,
+    pub compare_other: String,
+    pub compare_switch: String,
+    pub compare_differs: String,
+    pub compare_verdict: String,
+    pub compare_score: String,
+    pub compare_same_switches: String,
+    pub compare_no_change: String,
+    pub compare_decisive: String,
+    pub compare_why_gate_opens: String,
+    pub compare_why_gate_shuts: String,
+    pub compare_why_points: String,
+    pub compare_open: String,
 }
 
 impl KitText {
@@ -147,6 +166,7 @@ pub fn text() -> Result<&'static KitText, String> {
 pub const TEACHERS_PAGE: &str = "teachers.html";
 pub const MODEL_PAGE: &str = "model.html";
 pub const ACCESSIBILITY_PAGE: &str = "accessibility.html";
+pub const COMPARE_PAGE: &str = "compare.html";
 
 /// One page of the kit, ready to write.
 pub struct KitPage {

@@ -163,7 +163,7 @@ describe("the one-page handout", () => {
   test("the explainer links to the handout of the reader's scenario", async () => {
     const { page, context } = await openKit("");
     await appReady(page);
-    const link = page.getByRole("link", { name: /one-page handout/ });
+    const link = page.getByRole("link", { name: /Print, cite or compare/ });
     assert.equal(await link.getAttribute("href"), "handout/scenario-00.html");
     await page.locator(".panel [role=switch]").first().click();
     assert.equal(await link.getAttribute("href"), "handout/scenario-10.html");
@@ -293,6 +293,51 @@ describe("the one-page handout", () => {
     await assert.doesNotReject(page.getByRole("status").filter({ hasText: "Copied the APA citation." }).waitFor());
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.includes(address) && copied.includes(expected.apa), copied);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("compare two scenarios: the differing switches, both verdicts, and the switch that changes the outcome", async () => {
+    // Pinned from a handout: the 2020 assessment (nothing on).
+    const { page, context, problems } = await openKit("handout/scenario-00.html");
+    await page.getByRole("link", { name: "Compare this scenario with another" }).click();
+    await page.waitForURL(/compare\.html\?a=00/);
+    const result = page.locator("#compare-result");
+    assert.match(await result.innerText(), /The two scenarios are the same/);
+    // A switch that changes the outcome on its own is named, with its reason: here the points
+    // (30) carry the score out of drift; the ripeness gate did not hold the pinned one down.
+    await page.getByRole("checkbox", { name: "No better alternative (Second scenario)" }).check();
+    assert.equal(await page.locator("tr.is-different").count(), 1);
+    assert.match(
+      await result.innerText(),
+      /^No better alternative: setting it as in the second scenario changes the pinned one from “Drift towards confrontation” to “Crisis-management channel only”, because it moves the score from 0 to 30/m,
+    );
+    assert.match(await page.locator("#verdict-b").innerText(), /Crisis-management channel only \(score 30\)/);
+    // Two more differences: each is weighed on its own against the pinned scenario.
+    await page.getByRole("checkbox", { name: "Concessions (Second scenario)" }).check();
+    await page.getByRole("checkbox", { name: "Quiet channels (Second scenario)" }).check();
+    assert.equal(await page.locator("tr.is-different").count(), 3);
+    const said = await result.innerText();
+    assert.match(said, /^Quiet channels: .* to “Crisis-management channel only”, because /m);
+    assert.match(said, /^Concessions: /m);
+    // The comparison is in the link, and opens again the same.
+    assert.match(page.url(), /compare\.html\?a=00&b=32$/);
+    const again = await openKit(`compare.html?a=00&b=32`);
+    assert.equal(await again.page.locator("tr.is-different").count(), 3);
+    await again.context.close();
+    // A gate that held the pinned scenario down, opened by the difference.
+    const gate = await openKit("compare.html?a=bf&b=ff");
+    assert.match(await gate.page.locator("#compare-result").innerText(), /^Both can declare victory: .* to “Comprehensive settlement”, because it opens the Face-saving gate\.$/m);
+    await gate.context.close();
+    // A difference that changes nothing.
+    const none = await openKit("compare.html?a=ff&b=7f");
+    assert.match(await none.page.locator("#compare-result").innerText(), /None of the differences changes the outcome on its own: Comprehensive settlement either way/);
+    await none.context.close();
+    // A hostile or malformed link: a working page, both scenarios read as nothing on.
+    const bad = await openKit(`compare.html?a=<script>&b=zz`);
+    assert.match(await bad.page.locator("#compare-result").innerText(), /The two scenarios are the same/);
+    assert.deepEqual(bad.problems, []);
+    await bad.context.close();
     assert.deepEqual(problems, []);
     await context.close();
   });
