@@ -12,37 +12,9 @@
   var urls = document.querySelectorAll(".scenario-url");
   for (var i = 0; i < urls.length; i++) urls[i].textContent = address;
 
-  // The QR code: dark modules on a light square with a quiet zone of four modules, as readers
-  // expect, whatever the page's theme. `qrcode` is kazuhikoarase's qrcode-generator (npm).
+  // The QR code (qrSvg, from qrcode.js: public/qr-svg.js).
   var holder = document.getElementById("qr");
-  if (holder && typeof qrcode === "function") {
-    var qr = qrcode(0, "M");
-    qr.addData(address);
-    qr.make();
-    var n = qr.getModuleCount();
-    var NS = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", "-4 -4 " + (n + 8) + " " + (n + 8));
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", holder.getAttribute("data-label") || "");
-    svg.setAttribute("shape-rendering", "crispEdges");
-    var back = document.createElementNS(NS, "rect");
-    back.setAttribute("x", "-4");
-    back.setAttribute("y", "-4");
-    back.setAttribute("width", String(n + 8));
-    back.setAttribute("height", String(n + 8));
-    back.setAttribute("fill", "#fff");
-    svg.appendChild(back);
-    var d = "";
-    for (var r = 0; r < n; r++) {
-      for (var c = 0; c < n; c++) if (qr.isDark(r, c)) d += "M" + c + " " + r + "h1v1h-1z";
-    }
-    var modules = document.createElementNS(NS, "path");
-    modules.setAttribute("d", d);
-    modules.setAttribute("fill", "#000");
-    svg.appendChild(modules);
-    holder.appendChild(svg);
-  }
+  if (holder && typeof qrSvg === "function") holder.appendChild(qrSvg(address, holder.getAttribute("data-label")));
 
   // The access date, as each citation style writes it.
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -48,33 +48,8 @@
   function drawQr(address) {
     var holder = document.getElementById("build-qr");
     var download = document.getElementById("build-qr-download");
-    if (!holder || typeof qrcode !== "function") return;
-    var qr = qrcode(0, "M");
-    qr.addData(address);
-    qr.make();
-    var n = qr.getModuleCount();
-    var NS = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("xmlns", NS);
-    svg.setAttribute("viewBox", "-4 -4 " + (n + 8) + " " + (n + 8));
-    svg.setAttribute("width", String((n + 8) * 8));
-    svg.setAttribute("height", String((n + 8) * 8));
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", holder.getAttribute("data-label") || "");
-    svg.setAttribute("shape-rendering", "crispEdges");
-    var back = document.createElementNS(NS, "rect");
-    back.setAttribute("x", "-4");
-    back.setAttribute("y", "-4");
-    back.setAttribute("width", String(n + 8));
-    back.setAttribute("height", String(n + 8));
-    back.setAttribute("fill", "#fff");
-    svg.appendChild(back);
-    var d = "";
-    for (var r = 0; r < n; r++) for (var c = 0; c < n; c++) if (qr.isDark(r, c)) d += "M" + c + " " + r + "h1v1h-1z";
-    var path = document.createElementNS(NS, "path");
-    path.setAttribute("d", d);
-    path.setAttribute("fill", "#000");
-    svg.appendChild(path);
+    if (!holder || typeof qrSvg !== "function") return;
+    var svg = qrSvg(address, holder.getAttribute("data-label"));
     holder.replaceChildren(svg);
     if (download) {
       if (qrUrl) URL.revokeObjectURL(qrUrl);

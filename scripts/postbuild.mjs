@@ -330,13 +330,14 @@ export async function kitAssets(staging) {
   await writeFile(join(staging, "kit.css"), css);
   const { minify } = await import("terser");
   const scripts = [
-    ["qrcode.js", join(ROOT, "node_modules", "qrcode-generator", "dist", "qrcode.js")],
+    ["qrcode.js", join(ROOT, "node_modules", "qrcode-generator", "dist", "qrcode.js"), join(ROOT, "public", "qr-svg.js")],
     ["handout.js", join(ROOT, "public", "handout.js")],
     ["teachers.js", join(ROOT, "public", "teachers.js")],
     ["compare.js", join(ROOT, "public", "compare.js")],
   ];
-  for (const [name, source] of scripts) {
-    const { code } = await minify(await readFile(source, "utf8"), { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  for (const [name, ...sources] of scripts) {
+    const source = (await Promise.all(sources.map((s) => readFile(s, "utf8")))).join("\n");
+    const { code } = await minify(source, { compress: { passes: 2 }, mangle: { toplevel: false }, format: { comments: false } });
     await writeFile(join(staging, name), code);
   }
 }

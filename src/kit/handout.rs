@@ -14,10 +14,9 @@ use super::{KitPage, KitText, render};
 use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::host_protocol::handout_page;
-use crate::link::{self, UrlState};
+use crate::link::UrlState;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::page::cases::CaseCard;
-use crate::story;
 
 /// The scripts a handout loads.
 pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
@@ -26,21 +25,10 @@ pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
 pub fn scenario_link(scenario: Scenario, case: Option<&'static Preset>) -> String {
     match case {
         Some(case) => case.page_path(),
-        None => {
-            let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
-            let query = link::format(
-                &UrlState {
-                    scenario,
-                    ..UrlState::default()
-                },
-                &ids,
-            );
-            if query.is_empty() {
-                "./".into()
-            } else {
-                format!("./?{query}")
-            }
-        }
+        None => super::explainer_link(&UrlState {
+            scenario,
+            ..UrlState::default()
+        }),
     }
 }
 
@@ -443,6 +431,7 @@ fn Citations(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{link, story};
 
     #[test]
     fn review_date_in_each_style() {

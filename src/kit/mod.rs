@@ -249,6 +249,17 @@ fn nav(kit: &KitText, root: &str) -> String {
     )
 }
 
+/// The explainer's address, relative to its folder, that opens `state` (`./` for the start).
+pub fn explainer_link(state: &crate::link::UrlState) -> String {
+    let ids: Vec<&str> = crate::story::steps().iter().map(|s| s.id()).collect();
+    let query = crate::link::format(state, &ids);
+    if query.is_empty() {
+        "./".into()
+    } else {
+        format!("./?{query}")
+    }
+}
+
 /// Renders a view to HTML, under an owner of its own.
 pub fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
 use crate::content::{self, PRESETS, Preset};
 use crate::host_protocol::{EmbedCode, handout_page};
-use crate::link::{self, UrlState};
+use crate::link::UrlState;
 use crate::model::{self, Condition, ContextFactor, Input};
 use crate::story::{self, StoryStep};
 
@@ -137,20 +137,10 @@ fn step_index(id: &str) -> Option<usize> {
 
 /// The explainer's address (relative to its folder) that opens a step.
 pub fn step_link(id: &str) -> String {
-    let step = step_index(id).unwrap_or(0);
-    let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
-    let query = link::format(
-        &UrlState {
-            step,
-            ..UrlState::default()
-        },
-        &ids,
-    );
-    if query.is_empty() {
-        "./".into()
-    } else {
-        format!("./?{query}")
-    }
+    super::explainer_link(&UrlState {
+        step: step_index(id).unwrap_or(0),
+        ..UrlState::default()
+    })
 }
 
 /// The page for teachers.
