@@ -157,8 +157,8 @@ impl EmbedCode {
     }
 }
 
-/// Escapes text for a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
+/// Escapes text for a double-quoted HTML attribute (or element text).
+pub fn escape_attribute(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -158,7 +158,7 @@ pub fn verdicts_json() -> String {
 }
 
 /// A string as JSON writes it.
-fn json_string(text: &str) -> String {
+pub fn json_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {

@@ -29,9 +29,7 @@ fn bit(input: Input) -> u8 {
 
 /// A JSON array of strings.
 fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let quoted: Vec<String> = items
-        .map(|t| format!("\"{}\"", t.replace('\\', "\\\\").replace('"', "\\\"")))
-        .collect();
+    let quoted: Vec<String> = items.map(crate::page_fill::json_string).collect();
     format!("[{}]", quoted.join(","))
 }
 

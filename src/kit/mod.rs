@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use serde::Deserialize;
 
-use crate::content;
+use crate::host_protocol::escape_attribute;
 
 /// The words of the kit's own pages (`content/kit.toml`).
 #[derive(Debug, Deserialize)]
@@ -216,8 +216,8 @@ impl KitPage {
 </body>
 </html>
 "#,
-            title = escape(&self.title),
-            description = escape(&self.description),
+            title = escape_attribute(&self.title),
+            description = escape_attribute(&self.description),
             body = self.body,
         )
     }
@@ -238,14 +238,14 @@ fn nav(kit: &KitText, root: &str) -> String {
     .map(|(href, text)| {
         format!(
             r#"<li><a href="{}">{}</a></li>"#,
-            escape(href),
-            escape(text)
+            escape_attribute(href),
+            escape_attribute(text)
         )
     })
     .collect();
     format!(
         r#"<nav class="kit-nav" aria-label="{}"><ul>{links}</ul></nav>"#,
-        escape(&kit.nav_label)
+        escape_attribute(&kit.nav_label)
     )
 }
 
@@ -264,19 +264,6 @@ pub fn explainer_link(state: &crate::link::UrlState) -> String {
 pub fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     owner.with(|| crate::page_fill::tidy(&view().to_html()))
-}
-
-/// Text made safe for an HTML attribute or element.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// The explainer's title and kicker, as the kit's pages head them.
-pub fn kicker() -> &'static str {
-    content::KICKER
 }
 
 #[cfg(test)]
