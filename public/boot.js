@@ -91,20 +91,22 @@
     var loading = document.getElementById("app-loading");
     return loading && !loading.hidden;
   }
-  document.addEventListener(
-    "click",
-    function (event) {
-      var control = starting() && event.target.closest && event.target.closest(CONTROLS);
-      if (!control) return;
-      early.push(Array.prototype.indexOf.call(document.querySelectorAll(CONTROLS), control));
-      if (control.getAttribute("role") === "switch") {
-        control.setAttribute("aria-checked", control.getAttribute("aria-checked") === "true" ? "false" : "true");
-      }
-      control.classList.add("is-waiting");
-      if (early.length === 1) watchForStart();
-    },
-    true
-  );
+  function onEarlyTap(event) {
+    if (!starting()) {
+      // The app is live (or has failed): its own handlers take every tap from now on.
+      document.removeEventListener("click", onEarlyTap, true);
+      return;
+    }
+    var control = event.target.closest && event.target.closest(CONTROLS);
+    if (!control) return;
+    early.push(Array.prototype.indexOf.call(document.querySelectorAll(CONTROLS), control));
+    if (control.getAttribute("role") === "switch") {
+      control.setAttribute("aria-checked", control.getAttribute("aria-checked") === "true" ? "false" : "true");
+    }
+    control.classList.add("is-waiting");
+    if (early.length === 1) watchForStart();
+  }
+  document.addEventListener("click", onEarlyTap, true);
   function watchForStart() {
     var loading = document.getElementById("app-loading");
     new MutationObserver(function (records, observer) {
@@ -124,8 +126,9 @@
   // work from the first paint and on the app's markup once it takes over.
   var MENU = "details.step-jump[open]";
   function closeMenus(except) {
-    var open = document.querySelectorAll(MENU);
-    for (var i = 0; i < open.length; i++) if (!open[i].contains(except)) open[i].open = false;
+    // Found by its id: a click or a focus change costs no search of the page.
+    var menu = document.getElementById("step-menu");
+    if (menu && menu.open && !menu.contains(except)) menu.open = false;
   }
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;

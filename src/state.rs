@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
 use crate::link::{Embed, Theme, UrlState};
-use crate::model::{self, Input, Scenario, Verdict};
+use crate::model::{self, Conditions, Input, Scenario, Verdict};
 use crate::story::{self, StoryStep};
 
 /// How the page is shown, fixed for the visit by the link that opened it.
@@ -39,21 +39,39 @@ pub struct Explainer {
     pub step: RwSignal<usize>,
     /// The case whose switches were loaded last, until the reader resets or loads a row.
     pub preset: RwSignal<Option<&'static Preset>>,
-    /// The switches the loaded case changed and the reader has not touched since.
-    set_by_case: RwSignal<Vec<Input>>,
+    /// Each input's switch, in [`Input::index`] order: [`Explainer::is_on`].
+    switches: Each<bool, 8>,
+    /// Whether the loaded case changed each input and the reader has not touched it since.
+    set_by_case: Each<bool, 8>,
     /// The scenario before the last change, to say what that change did.
     previous: RwSignal<Option<Scenario>>,
-    /// How many changes the reader has made: the view flashes what changed on each.
+    /// How many changes the reader has made (the view flashes what changed on each, once
+    /// settled).
     pub changes: RwSignal<u32>,
+    /// The scenario as the parts of the page away from the switches, the compact verdict and
+    /// the narrative show it (the verdict's heading, meters and breakdown, the summaries, the
+    /// table, the "in your scenario" lines, the share links, the address bar and a host page):
+    /// caught up once the browser has painted a change ([`crate::browser::after_paint`]), so
+    /// that a tap's answer reaches the screen first and the rest follows a frame later. Outside
+    /// a browser it catches up at once.
+    pub settled: RwSignal<Scenario>,
+    /// [`Explainer::changes`] as of the settled scenario: what changed flashes once settled.
+    pub settled_changes: RwSignal<u32>,
+    /// Each input in the settled scenario: [`Explainer::settled_on`].
+    settled_switches: Each<bool, 8>,
     /// The model's verdict on the scenario.
     pub verdict: Memo<Verdict>,
-    /// The verdict on each of the sixteen combinations of the four conditions, with the reader's
-    /// context factors: the scenario table's rows, in [`crate::model::Conditions::bits`] order.
-    pub table: Memo<[Verdict; 16]>,
+    /// The model's verdict on the settled scenario.
+    pub settled_verdict: Memo<Verdict>,
+    /// The verdict on each of the sixteen combinations of the four conditions, with the settled
+    /// context factors, in [`Conditions::bits`] order: [`Explainer::row_verdict`].
+    table: Memo<[Verdict; 16]>,
+    /// Which of the sixteen combinations is the settled scenario's: [`Explainer::is_current_row`].
+    current_row: Each<bool, 16>,
     /// The paragraph that explains the verdict.
     pub narrative: Memo<Narrative>,
-    /// What the last change did, once there has been one.
-    pub change_note: Memo<Option<String>>,
+    /// What the last change did, once there has been one (settled): [`Explainer::change_note`].
+    change_note: RwSignal<Option<String>>,
 }
 
 impl Explainer {
@@ -64,27 +82,30 @@ impl Explainer {
 
     /// A state that starts from `scenario` at step `step`.
     pub fn starting_at(scenario: Scenario, step: usize) -> Self {
+        let settled = RwSignal::new(scenario);
+        let switches = Each::new(Input::ALL.map(|input| scenario.has(input)));
         let scenario = RwSignal::new(scenario);
-        let previous = RwSignal::new(None::<Scenario>);
         let verdict = Memo::new(move |_| model::assess(scenario.get()));
-        let table = Memo::new(move |_| model::assess_each(scenario.get().context));
+        let settled_verdict = Memo::new(move |_| model::assess(settled.get()));
         let narrative = Memo::new(move |_| content::narrative(scenario.get(), &verdict.get()));
-        let change_note = Memo::new(move |_| {
-            previous
-                .get()
-                .and_then(|before| content::change_note(before, scenario.get()))
-        });
+        let start = scenario.get_untracked();
         Self {
             scenario,
             step: RwSignal::new(step.min(story::steps().len() - 1)),
             preset: RwSignal::new(None),
-            set_by_case: RwSignal::new(Vec::new()),
-            previous,
+            switches,
+            set_by_case: Each::new([false; 8]),
+            previous: RwSignal::new(None),
             changes: RwSignal::new(0),
+            settled,
+            settled_changes: RwSignal::new(0),
+            settled_switches: switches.copied(),
             verdict,
-            table,
+            settled_verdict,
+            table: Memo::new(move |_| model::assess_each(settled.get().context)),
+            current_row: Each::new(rows_of(start)),
             narrative,
-            change_note,
+            change_note: RwSignal::new(None),
         }
     }
 
@@ -94,9 +115,7 @@ impl Explainer {
         let state = Self::starting_at(link.scenario, link.step);
         if let Some(preset) = link.preset {
             state.preset.set(Some(preset));
-            state
-                .set_by_case
-                .set(Scenario::default().differences(preset.scenario).collect());
+            state.mark_case(Scenario::default(), preset.scenario);
         }
         state
     }
@@ -112,8 +131,18 @@ impl Explainer {
 
     /// The state as a link records it, with the page settings of `page`.
     pub fn link(&self, page: &PageSettings) -> UrlState {
+        self.link_to(self.scenario.get(), page)
+    }
+
+    /// [`Explainer::link`] with the settled scenario ([`Explainer::settled`]): for what follows
+    /// the reader's state off the path from a tap to its answer (the address bar).
+    pub fn settled_link(&self, page: &PageSettings) -> UrlState {
+        self.link_to(self.settled.get(), page)
+    }
+
+    fn link_to(&self, scenario: Scenario, page: &PageSettings) -> UrlState {
         UrlState {
-            scenario: self.scenario.get(),
+            scenario,
             step: self.step.get(),
             preset: self.preset.get(),
             embed: page.embed,
@@ -137,8 +166,7 @@ impl Explainer {
     /// Flip one switch.
     pub fn toggle(&self, input: Input) {
         self.change_to(self.scenario.get_untracked().toggled(input));
-        self.set_by_case
-            .update(|inputs| inputs.retain(|&i| i != input));
+        self.set_by_case.set(input.index(), false);
     }
 
     /// Load a case: its switches, its marks on the switches it changed. Choosing the case that
@@ -154,15 +182,14 @@ impl Explainer {
         }
         self.change_to(preset.scenario);
         self.preset.set(Some(preset));
-        self.set_by_case
-            .set(before.differences(preset.scenario).collect());
+        self.mark_case(before, preset.scenario);
     }
 
     /// Load a scenario that is not a case (a row of the table, a reset, a link).
     pub fn load_scenario(&self, scenario: Scenario) {
         self.change_to(scenario);
         self.preset.set(None);
-        self.set_by_case.set(Vec::new());
+        self.set_by_case.set_each([false; 8]);
     }
 
     /// Return to the article's 2020 assessment: every switch off.
@@ -172,7 +199,39 @@ impl Explainer {
 
     /// Whether the loaded case changed `input` and the reader has not touched it since.
     pub fn is_set_by_case(&self, input: Input) -> bool {
-        self.set_by_case.with(|inputs| inputs.contains(&input))
+        self.set_by_case.get(input.index())
+    }
+
+    /// What the last change did, in a sentence, once there has been one (settled).
+    pub fn change_note(&self) -> Option<String> {
+        self.change_note.get()
+    }
+
+    /// Whether `input` is on: the switch's own signal, which only a change to it wakes.
+    pub fn is_on(&self, input: Input) -> bool {
+        self.switches.get(input.index())
+    }
+
+    /// Whether `input` is on in the settled scenario ([`Explainer::settled`]).
+    pub fn settled_on(&self, input: Input) -> bool {
+        self.settled_switches.get(input.index())
+    }
+
+    /// The verdict on the scenario table's row `conditions`, with the settled context factors.
+    pub fn row_verdict(&self, conditions: Conditions) -> Verdict {
+        self.table.with(|rows| rows[usize::from(conditions.bits())])
+    }
+
+    /// Whether the settled scenario has exactly the conditions `conditions`.
+    pub fn is_current_row(&self, conditions: Conditions) -> bool {
+        self.current_row.get(usize::from(conditions.bits()))
+    }
+
+    /// Mark what loading a case changed from `before` to `after`; nothing else.
+    fn mark_case(&self, before: Scenario, after: Scenario) {
+        let changed: Vec<Input> = before.differences(after).collect();
+        self.set_by_case
+            .set_each(Input::ALL.map(|input| changed.contains(&input)));
     }
 
     fn change_to(&self, scenario: Scenario) {
@@ -182,7 +241,75 @@ impl Explainer {
         }
         self.previous.set(Some(before));
         self.scenario.set(scenario);
+        self.switches
+            .set_each(Input::ALL.map(|input| scenario.has(input)));
         self.changes.update(|n| *n += 1);
+        let state = *self;
+        crate::browser::after_paint(move || state.settle());
+    }
+
+    /// Bring the settled state ([`Explainer::settled`]) up to the scenario.
+    fn settle(&self) {
+        let changes = self.changes.get_untracked();
+        if self.settled_changes.get_untracked() == changes {
+            return;
+        }
+        self.settled_changes.set(changes);
+        let scenario = self.scenario.get_untracked();
+        if self.settled.get_untracked() != scenario {
+            self.settled.set(scenario);
+        }
+        let note = self
+            .previous
+            .get_untracked()
+            .and_then(|before| content::change_note(before, scenario));
+        if self.change_note.with_untracked(|n| *n != note) {
+            self.change_note.set(note);
+        }
+        self.settled_switches
+            .set_each(Input::ALL.map(|input| scenario.has(input)));
+        self.current_row.set_each(rows_of(scenario));
+    }
+}
+
+/// For each of the sixteen combinations of the conditions, whether `scenario` has it.
+fn rows_of(scenario: Scenario) -> [bool; 16] {
+    let current = usize::from(scenario.conditions.bits());
+    std::array::from_fn(|bits| bits == current)
+}
+
+/// A fixed number of values with a signal each, each written only when its value changes, so
+/// that reading one subscribes to that one alone. (A memo over the whole array would wake
+/// every reader to check on every change: with dozens of readers, most of a tap's work.)
+#[derive(Clone, Copy)]
+struct Each<T: Send + Sync + 'static, const N: usize>([RwSignal<T>; N]);
+
+impl<T: Clone + PartialEq + Send + Sync + 'static, const N: usize> Each<T, N> {
+    fn new(values: [T; N]) -> Self {
+        Self(values.map(RwSignal::new))
+    }
+
+    /// A second set of signals starting from the same values.
+    fn copied(&self) -> Self {
+        Self(self.0.map(|signal| RwSignal::new(signal.get_untracked())))
+    }
+
+    /// Value `index`, tracked.
+    fn get(&self, index: usize) -> T {
+        self.0[index].get()
+    }
+
+    fn set(&self, index: usize, value: T) {
+        let signal = self.0[index];
+        if signal.with_untracked(|v| *v != value) {
+            signal.set(value);
+        }
+    }
+
+    fn set_each(&self, values: [T; N]) {
+        for (index, value) in values.into_iter().enumerate() {
+            self.set(index, value);
+        }
     }
 }
 

@@ -77,7 +77,8 @@ fn a_table_row_keeps_the_readers_context_and_the_table_follows_it() {
         };
         state.load_scenario(row);
         assert!(state.scenario.get_untracked().has(facilitation));
-        assert_eq!(state.table.get_untracked()[15], assess(row));
+        assert_eq!(state.row_verdict(all), assess(row));
+        assert!(state.is_current_row(all));
         assert_eq!(state.verdict.get_untracked(), assess(row));
     });
 }

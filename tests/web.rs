@@ -51,9 +51,23 @@ fn text(host: &HtmlElement, selector: &str) -> String {
     find(host, selector).text_content().unwrap_or_default()
 }
 
-/// Lets the reactive system run the effects a change scheduled.
-async fn settle() {
+/// Lets the reactive system run the effects a change scheduled: the tap's answer (the switch,
+/// the compact verdict, the narrative).
+async fn tick() {
     leptos::task::tick().await;
+}
+
+/// Waits until the rest of the page has caught up too: what follows a change out of the reader's
+/// view waits for the next paint (`browser::after_paint`, at most 100 ms).
+async fn settle() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 150)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    tick().await;
 }
 
 #[wasm_bindgen_test]
@@ -118,6 +132,36 @@ async fn clicking_a_switch_changes_the_verdict_and_the_narrative() {
     assert!(
         text(&host, ".panel .change-note").len() > 10,
         "the panel says what the change did"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_tap_answers_first_and_the_rest_of_the_page_follows_after_the_paint() {
+    let host = mount();
+    let before = text(&host, "#narrative");
+    let parity = find(&host, "#switch-parity");
+    parity.click();
+    tick().await;
+    // The answer to the tap: the switch and the narrative.
+    assert_eq!(
+        parity.get_attribute("aria-checked").as_deref(),
+        Some("true")
+    );
+    assert_ne!(text(&host, "#narrative"), before);
+    // Out of the reader's view, not yet: the "in your scenario" line and the table.
+    let line = Region::ConditionState(Condition::Parity).id();
+    let absent = content::state_word(Input::Condition(Condition::Parity), false);
+    assert_eq!(text(&host, &format!("#{line}")), absent);
+    let parity_row = "tbody tr:nth-child(9)";
+    assert_eq!(find(&host, parity_row).get_attribute("aria-current"), None);
+    settle().await;
+    let present = content::state_word(Input::Condition(Condition::Parity), true);
+    assert_eq!(text(&host, &format!("#{line}")), present);
+    assert_eq!(
+        find(&host, parity_row)
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true")
     );
 }
 

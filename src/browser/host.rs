@@ -92,11 +92,16 @@ pub fn connect(state: Explainer, page: PageSettings) {
     );
     // Once per real change of the switches or the case: a memo notifies only when its value
     // changes, so a step change, or a setState that asks for what is already shown, posts nothing.
+    // The message itself waits for the paint, off the path from a tap to its answer.
     let switches_and_case =
         Memo::new(move |_| (state.scenario.get(), state.preset.get().map(|p| p.id)));
     Effect::watch(
         move || switches_and_case.get(),
-        move |_, _, _| post_ours("stateChanged", vec![("state", share_query().into())]),
+        move |_, _, _| {
+            super::after_paint(move || {
+                post_ours("stateChanged", vec![("state", share_query().into())]);
+            });
+        },
         false,
     );
     // Steps are shown only in the full embed (and a full page in a frame): the compact embed

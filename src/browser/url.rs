@@ -71,7 +71,7 @@ pub fn sync(state: Explainer, page: PageSettings) {
     }
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = query_for(&state.link(&page), &page);
+        let query = query_for(&state.settled_link(&page), &page);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }

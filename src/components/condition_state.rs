@@ -14,10 +14,10 @@ pub fn ConditionState(
 ) -> impl IntoView {
     let state = use_explainer();
     let input = Input::Condition(condition);
-    let on = Memo::new(move |_| state.scenario.with(|s| s.has(input)));
+    let on = move || state.settled_on(input);
     view! {
         <strong id=Region::ConditionState(condition).id() class:is-on=on>
-            {move || content::state_word(input, on.get())}
+            {move || content::state_word(input, on())}
         </strong>
     }
 }

@@ -25,9 +25,9 @@ pub fn InputSwitch(
     compact: bool,
 ) -> impl IntoView {
     let state = use_explainer();
-    // Memos: a change elsewhere in the scenario leaves this switch untouched.
-    let on = Memo::new(move |_| state.scenario.with(|s| s.has(input)));
-    let marked = Memo::new(move |_| state.is_set_by_case(input));
+    // Each switch has signals of its own: a change elsewhere in the scenario leaves it untouched
+    // (`Explainer::is_on`).
+    let marked = move || state.is_set_by_case(input);
     let id = format!(
         "{}switch-{}",
         if compact { "embed-" } else { "" },
@@ -47,13 +47,13 @@ pub fn InputSwitch(
         Input::Context(f) => Some(content::factor(f)),
     };
     view! {
-        <div class="switch-row" class:is-on=on class:set-by-case=marked>
+        <div class="switch-row" class:set-by-case=marked>
             <button
                 type="button"
                 role="switch"
                 class="switch"
                 id=id
-                aria-checked=move || if on.get() { "true" } else { "false" }
+                aria-checked=move || if state.is_on(input) { "true" } else { "false" }
                 aria-describedby=desc_id.clone()
                 on:click=move |_| state.toggle(input)
             >
@@ -62,9 +62,8 @@ pub fn InputSwitch(
                 </span>
                 <span class="switch-label">{content::short_name(input)}</span>
             </button>
-            <Show when=move || marked.get()>
-                <span class="case-mark">{content::SET_BY_CASE}</span>
-            </Show>
+            // Shown by the stylesheet only on a row marked `set-by-case`.
+            <span class="case-mark">{content::SET_BY_CASE}</span>
             {desc_id.map(|desc_id| view! {
                 <p class="switch-desc" id=desc_id>{content::description(input)}</p>
                 <details class="switch-note">

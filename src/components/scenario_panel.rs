@@ -16,8 +16,12 @@ use crate::state::{PageSettings, use_explainer};
 pub fn ScenarioPanel() -> impl IntoView {
     let state = use_explainer();
     let show_context = use_context::<PageSettings>().is_some_and(|p| p.show_context);
-    let context_on = Memo::new(move |_| state.scenario.with(|s| s.context.present().count()));
+    let context_on = Memo::new(move |_| state.settled.with(|s| s.context.present().count()));
     let outcome = move || content::outcome(state.verdict.get().outcome);
+    // The switches and the outcome answer a tap at once; the meter, the change note, the
+    // summaries and the highlight that marks what changed follow a frame later
+    // (`Explainer::settled`).
+    let settled_verdict = state.settled_verdict;
     view! {
         <aside class="panel" id=Region::Panel.id() aria-labelledby="panel-heading">
             <h2 id="panel-heading" class="panel-heading">{content::SCENARIO_HEADING}</h2>
@@ -38,28 +42,28 @@ pub fn ScenarioPanel() -> impl IntoView {
             </details>
             <div class="panel-verdict">
                 <p class="panel-outcome">
-                    <span class=move || format!("outcome-chip outcome-{} {}", state.verdict.get().outcome.id(), flash(state.changes.get()))>
+                    <span class=move || format!("outcome-chip outcome-{} {}", state.verdict.get().outcome.id(), flash(state.settled_changes.get()))>
                         {move || outcome().label}
                     </span>
                 </p>
                 <Meter
                     id="panel-meter"
-                    score=Signal::derive(move || state.verdict.get().score)
-                    ceiling=Signal::derive(move || state.verdict.get().ceiling())
-                    label=Signal::derive(move || content::meter_label(state.verdict.get().score, state.verdict.get().outcome))
+                    score=Signal::derive(move || settled_verdict.get().score)
+                    ceiling=Signal::derive(move || settled_verdict.get().ceiling())
+                    label=Signal::derive(move || content::meter_label(settled_verdict.get().score, settled_verdict.get().outcome))
                 />
-                <Show when=move || state.change_note.get().is_some()>
-                    <p class="change-note">{move || state.change_note.get()}</p>
+                <Show when=move || state.change_note().is_some()>
+                    <p class="change-note">{move || state.change_note()}</p>
                 </Show>
-                <p class="panel-summary">{move || content::conditions_summary(state.scenario.get().conditions)}</p>
+                <p class="panel-summary">{move || content::conditions_summary(state.settled.get().conditions)}</p>
                 <p class="panel-gist embed-only">
-                    {move || content::scenario_summary(state.scenario.get(), &state.verdict.get())}
+                    {move || content::scenario_summary(state.settled.get(), &settled_verdict.get())}
                 </p>
             </div>
             // What the last change did, announced politely: short, where the narrative is long.
             // Always in the page (a live region must exist before it changes), heard not seen.
             <p id="announcer" class="visually-hidden" aria-live="polite">
-                {move || state.change_note.get()}
+                {move || state.change_note()}
             </p>
             <Show when=move || state.preset.get().is_some()>
                 <p class="panel-case">

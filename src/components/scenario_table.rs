@@ -45,17 +45,18 @@ fn Row(
     conditions: Conditions,
 ) -> impl IntoView {
     let state = use_explainer();
-    // Memos: a change updates only the rows whose verdict or highlight it changes.
-    let verdict = Memo::new(move |_| state.table.with(|t| t[usize::from(conditions.bits())]));
-    let current = Memo::new(move |_| state.scenario.with(|s| s.conditions == conditions));
+    // The highlight has a signal of its own per row (`Explainer::is_current_row`), the verdict
+    // a memo: a change writes only to the rows whose highlight or verdict it changes.
+    let verdict = Memo::new(move |_| state.row_verdict(conditions));
+    let current = move || state.is_current_row(conditions);
     let (number, label, name) = content::table_row(conditions);
     view! {
-        <tr class:is-current=current aria-current=move || current.get().then_some("true")>
+        <tr class:is-current=current aria-current=move || current().then_some("true")>
             <th scope="row">
                 <button
                     type="button"
                     class="row-button"
-                    aria-pressed=move || if current.get() { "true" } else { "false" }
+                    aria-pressed=move || if current() { "true" } else { "false" }
                     aria-label=name
                     on:click=move |_| state.load_scenario(Scenario {
                         conditions,
@@ -84,9 +85,8 @@ fn Row(
                 <span class=move || format!("outcome-chip outcome-{}", verdict.get().outcome.id())>
                     {move || content::outcome(verdict.get().outcome).label}
                 </span>
-                <Show when=move || current.get()>
-                    " " <span class="current-mark">{content::CURRENT_ROW}</span>
-                </Show>
+                // Shown by the stylesheet only in the current row.
+                " " <span class="current-mark">{content::CURRENT_ROW}</span>
             </td>
             <td class="num">{move || verdict.get().score}</td>
         </tr>

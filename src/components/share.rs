@@ -47,8 +47,8 @@ pub fn Share() -> impl IntoView {
             link: url::share_link(state),
         }
     };
-    let image = move || host_protocol::scenario_image(state.scenario.get());
-    let handout = move || host_protocol::handout_page(state.scenario.get(), state.preset.get());
+    let image = move || host_protocol::scenario_image(state.settled.get());
+    let handout = move || host_protocol::handout_page(state.settled.get(), state.preset.get());
     view! {
         <div class="share" id=Region::Share.id()>
             <h3>{content::SHARE_HEADING}</h3>

@@ -47,7 +47,7 @@ pub fn StepNav() -> impl IntoView {
             >
                 <span aria-hidden="true">"›"</span>
             </button>
-            <details class="step-jump">
+            <details class="step-jump" id="step-menu">
                 <summary>{content::ALL_STEPS}</summary>
                 <ol>
                     {steps

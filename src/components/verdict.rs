@@ -13,12 +13,15 @@ use crate::state::use_explainer;
 #[component]
 pub fn VerdictSection() -> impl IntoView {
     let state = use_explainer();
-    let verdict = state.verdict;
+    // The narrative answers a tap at once; the rest of the section, and the highlight that
+    // marks what changed, follow a frame later.
+    let verdict = state.settled_verdict;
     let outcome = move || content::outcome(verdict.get().outcome);
+    let settled_flash = move || flash(state.settled_changes.get());
     view! {
         <div class="verdict" id=Region::Verdict.id()>
             <h3 class="verdict-heading">{content::VERDICT_HEADING}</h3>
-            <p class=move || format!("verdict-outcome outcome-{} {}", verdict.get().outcome.id(), flash(state.changes.get()))>
+            <p class=move || format!("verdict-outcome outcome-{} {}", verdict.get().outcome.id(), settled_flash())>
                 {move || outcome().label}
             </p>
             <p class="verdict-description">{move || outcome().description}</p>
@@ -34,7 +37,7 @@ pub fn VerdictSection() -> impl IntoView {
                     <strong>{move || content::score_text(verdict.get().score)}</strong>
                 </figcaption>
             </figure>
-            <div id="narrative" class=move || format!("narrative {}", flash(state.changes.get()))>
+            <div id="narrative" class=move || format!("narrative {}", settled_flash())>
                 <p>{move || state.narrative.get().text()}</p>
             </div>
             <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
@@ -50,8 +53,7 @@ pub fn VerdictSection() -> impl IntoView {
 /// Why the score is what it is: a table of every input's points, and the gate that binds.
 #[component]
 fn Breakdown() -> impl IntoView {
-    let state = use_explainer();
-    let verdict = state.verdict;
+    let verdict = use_explainer().settled_verdict;
     view! {
         <div class="breakdown">
             <h4>{content::CONTRIBUTIONS_HEADING}</h4>
@@ -67,12 +69,12 @@ fn Breakdown() -> impl IntoView {
                     {Input::ALL
                         .into_iter()
                         .map(|input| {
-                            let c = Memo::new(move |_| verdict.with(|v| v.contribution(input)));
+                            let c = move || verdict.with(|v| v.contribution(input));
                             view! {
-                                <tr class:is-on=move || c.get().on>
+                                <tr class:is-on=move || c().on>
                                     <th scope="row">{content::short_name(input)}</th>
-                                    <td>{move || content::state_word(input, c.get().on)}</td>
-                                    <td class="num">{move || c.get().points}</td>
+                                    <td>{move || content::state_word(input, c().on)}</td>
+                                    <td class="num">{move || c().points}</td>
                                 </tr>
                             }
                         })
