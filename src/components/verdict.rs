@@ -38,7 +38,7 @@ pub fn VerdictSection() -> impl IntoView {
                 </figcaption>
             </figure>
             <div id="narrative" class=move || format!("narrative {}", settled_flash())>
-                <p>{move || state.narrative.get().text()}</p>
+                <p>{move || state.narrative.with(|n| n.text())}</p>
             </div>
             <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
             <p class="model-version">
