@@ -20,12 +20,14 @@ exec > >(tee "$log") 2>&1
 
 layer 1 "Formatting and lints"
 cargo fmt --all --check
-cargo clippy --quiet --all-targets -- -D warnings
+# Native code with the build machine's features (ssr, as the pre-render step builds it): the
+# same compiled dependencies serve the lints, the native tests and the pre-render, where the
+# default (csr) features would compile Leptos natively a second time.
+cargo clippy --quiet --all-targets --no-default-features --features ssr -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --quiet --no-default-features --features ssr --lib --bin prerender -- -D warnings
 
 layer 2 "Native tests"
-cargo test --quiet
+cargo test --quiet --no-default-features --features ssr
 
 layer 3 "Component tests in headless Chromium (wasm-bindgen-test)"
 # webdriver.json in this directory gives Chromium its headless flags.
