@@ -1,8 +1,12 @@
 //! The reader's state and the one place that changes it.
 //!
 //! Data flows one way: these signals → [`crate::model::assess`] → the words in
-//! [`crate::content`] → the view. Components read the memos and call the methods here; none of
+//! [`crate::content`] → the view. Components read the signals, memos and methods here; none of
 //! them computes a score or fills a text template (`content` has a function for each).
+//!
+//! A change is shown in two steps: what answers a tap (the switches, the verdict, the
+//! narrative) at once, and everything else once the browser has painted
+//! ([`Explainer::settled`]).
 
 use leptos::prelude::*;
 
