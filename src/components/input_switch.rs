@@ -62,8 +62,9 @@ pub fn InputSwitch(
                 </span>
                 <span class="switch-label">{content::short_name(input)}</span>
             </button>
-            // Shown by the stylesheet only on a row marked `set-by-case`.
-            <span class="case-mark">{content::SET_BY_CASE}</span>
+            // Always in the markup, hidden unless the loaded case set this switch (cheaper than
+            // inserting it: no `Show`).
+            <span class="case-mark" hidden=move || !marked()>{content::SET_BY_CASE}</span>
             {desc_id.map(|desc_id| view! {
                 <p class="switch-desc" id=desc_id>{content::description(input)}</p>
                 <details class="switch-note">

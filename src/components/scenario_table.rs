@@ -85,8 +85,8 @@ fn Row(
                 <span class=move || format!("outcome-chip outcome-{}", verdict.get().outcome.id())>
                     {move || content::outcome(verdict.get().outcome).label}
                 </span>
-                // Shown by the stylesheet only in the current row.
-                " " <span class="current-mark">{content::CURRENT_ROW}</span>
+                // Always in the markup, hidden but in the current row (no `Show`).
+                " " <span class="current-mark" hidden=move || !current()>{content::CURRENT_ROW}</span>
             </td>
             <td class="num">{move || verdict.get().score}</td>
         </tr>

@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { servedBuild, throttle } from "./harness.mjs";
+import { servedBuild, settled, throttle } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -41,6 +41,7 @@ describe("taps before the app is live", () => {
       { timeout: 5_000 },
     );
     const appliedAt = Date.now() - started;
+    await settled(page);
     assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "the verdict changed");
     assert.match(await page.locator("#announcer").textContent(), /./, "the change is announced");
     // The address follows after its usual short delay.
@@ -63,6 +64,7 @@ describe("taps before the app is live", () => {
     await page.waitForFunction(() => document.getElementById("app-loading").hidden, null, { timeout: 60_000 });
     await page.locator(".case-card.is-chosen").waitFor({ timeout: 5_000 });
     assert.match(await page.locator(".case-card.is-chosen h4").innerText(), /Libya/);
+    await settled(page);
     assert.equal(await page.locator(".verdict-outcome").innerText(), "Comprehensive settlement");
     assert.deepEqual(problems, []);
     await context.close();

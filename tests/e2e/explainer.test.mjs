@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, focusedText, openPage, servedBuild, tabTo } from "./harness.mjs";
+import { appReady, focusedText, openPage, servedBuild, settled, tabTo } from "./harness.mjs";
 
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 const OUTCOME = {
@@ -22,7 +22,11 @@ async function open(options) {
 }
 
 const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
-const verdict = (page) => page.locator(".verdict-outcome");
+// The verdict's heading follows a tap after the next paint.
+const verdictText = async (page) => {
+  await settled(page);
+  return page.locator(".verdict-outcome").innerText();
+};
 const narrative = (page) => page.locator("#narrative");
 
 describe("reading and switching", () => {
@@ -38,7 +42,7 @@ describe("reading and switching", () => {
     for (const name of CONDITIONS) {
       assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false", name);
     }
-    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    assert.equal(await verdictText(page), OUTCOME.drift);
     assert.equal(await narrative(page).getAttribute("aria-live"), null, "the long narrative is not re-read on each change");
     assert.equal(await page.locator("#announcer").getAttribute("aria-live"), "polite");
     assert.equal(await page.locator("#announcer").innerText(), "", "nothing is announced before a change");
@@ -56,7 +60,7 @@ describe("reading and switching", () => {
     for (const [i, name] of CONDITIONS.entries()) {
       await panelSwitch(page, name).click();
       assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true", name);
-      assert.equal(await verdict(page).innerText(), expected[i], `after switching on ${name}`);
+      assert.equal(await verdictText(page), expected[i], `after switching on ${name}`);
       const next = await narrative(page).innerText();
       assert.notEqual(next, text, `the narrative changes when ${name} goes on`);
       text = next;
@@ -65,7 +69,7 @@ describe("reading and switching", () => {
     // Take one gate away again: without concessions, the best is a crisis channel, and the
     // narrative names the concessions gate as the binding constraint.
     await panelSwitch(page, "Concessions").click();
-    assert.equal(await verdict(page).innerText(), OUTCOME.crisis);
+    assert.equal(await verdictText(page), OUTCOME.crisis);
     assert.match(await narrative(page).innerText(), /concession/i);
     assert.match(await page.locator(".gate").innerText(), /Concessions/);
     await context.close();
@@ -83,7 +87,7 @@ describe("reading and switching", () => {
       await page.keyboard.press("Enter");
       assert.equal(await sw.getAttribute("aria-checked"), "false", `Enter switches off ${name}`);
     }
-    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    assert.equal(await verdictText(page), OUTCOME.drift);
     const focusRing = await panelSwitch(page, CONDITIONS[3]).evaluate((el) => getComputedStyle(el).outlineStyle);
     assert.equal(focusRing, "solid", "the focused switch shows a visible outline");
     await context.close();
@@ -97,7 +101,7 @@ describe("reading and switching", () => {
     const before = await score();
     await step.getByRole("switch", { name: "Quiet channels" }).click();
     assert.notEqual(await score(), before, "a context factor adds points");
-    assert.equal(await verdict(page).innerText(), OUTCOME.crisis, "quiet channels keep a crisis line open");
+    assert.equal(await verdictText(page), OUTCOME.crisis, "quiet channels keep a crisis line open");
     await context.close();
   });
 
@@ -188,7 +192,7 @@ describe("cases, the table and reset", () => {
       const happened = (await card.innerText()).match(/Outcome: ([^.]+)\./)[1];
       const model = (await card.innerText()).match(/The model gives: ([^.]+)\./)[1];
       assert.equal(model, happened, `the model reproduces ${await cases.nth(i).innerText()}`);
-      assert.equal(await verdict(page).innerText(), model);
+      assert.equal(await verdictText(page), model);
     }
     await context.close();
   });
@@ -199,13 +203,14 @@ describe("cases, the table and reset", () => {
     assert.equal(await rows.count(), 16);
     assert.equal(await rows.nth(0).getAttribute("aria-current"), "true", "the 2020 assessment is row 1");
     await page.getByRole("button", { name: "Scenario 16. All four conditions are present." }).click();
+    await settled(page);
     assert.equal(await rows.nth(15).getAttribute("aria-current"), "true");
     assert.equal(await rows.nth(0).getAttribute("aria-current"), null);
     for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true");
-    assert.equal(await verdict(page).innerText(), OUTCOME.settlement);
+    assert.equal(await verdictText(page), OUTCOME.settlement);
     await page.locator(".panel").getByRole("button", { name: "Reset to the 2020 assessment" }).click();
     for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false");
-    assert.equal(await verdict(page).innerText(), OUTCOME.drift);
+    assert.equal(await verdictText(page), OUTCOME.drift);
     await context.close();
   });
 });

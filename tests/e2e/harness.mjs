@@ -223,6 +223,23 @@ export async function throttle(page, cpuSlowdown = 4) {
  * are laid out only as they near the window (`content-visibility: auto` in style/main.scss), and
  * until then `innerText` reads them as empty.
  */
+/**
+ * Wait until the page has caught up with the last change. A tap answers at once (the switch,
+ * the compact verdict, the narrative); the rest (the verdict's heading, meters and breakdown,
+ * the change note and its announcement, the table, the "in your scenario" lines, the share
+ * links) follows once the browser has painted (`browser::after_paint`: a timeout queued in the
+ * next animation frame, or after 100 ms). This queues after it, with a longer fallback.
+ */
+export async function settled(pageOrFrame) {
+  await pageOrFrame.evaluate(
+    () =>
+      new Promise((done) => {
+        requestAnimationFrame(() => setTimeout(done, 0));
+        setTimeout(done, 150);
+      }),
+  );
+}
+
 export async function readText(locator) {
   await locator.scrollIntoViewIfNeeded();
   // The browser lays out what has come near the window at its next rendering update.

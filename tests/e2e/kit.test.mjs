@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, appReady, axeViolations, openPage, servedBuild } from "./harness.mjs";
+import { DIST, appReady, axeViolations, openPage, servedBuild, settled } from "./harness.mjs";
 
 const jsQR = createRequire(import.meta.url)("jsqr");
 const build = servedBuild({ headers: true });
@@ -166,8 +166,10 @@ describe("the one-page handout", () => {
     const link = page.getByRole("link", { name: /Print, cite or compare/ });
     assert.equal(await link.getAttribute("href"), "handout/scenario-00.html");
     await page.locator(".panel [role=switch]").first().click();
+    await settled(page);
     assert.equal(await link.getAttribute("href"), "handout/scenario-10.html");
     await page.getByRole("button", { name: /Libya/ }).click();
+    await settled(page);
     assert.equal(await link.getAttribute("href"), "handout/case-libya-2003.html");
     await context.close();
   });

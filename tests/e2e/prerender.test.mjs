@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, servedBuild } from "./harness.mjs";
+import { appReady, servedBuild, settled } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -80,6 +80,7 @@ describe("with JavaScript on", () => {
     assert.equal(await page.locator("h1").count(), 1, "nothing is duplicated");
     assert.equal(await page.locator("main").count(), 1);
     await page.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+    await settled(page);
     assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "it is live");
     assert.equal(await page.evaluate(() => window.__shifts), 0, "cumulative layout shift is zero");
     await context.close();
