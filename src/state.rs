@@ -87,7 +87,7 @@ impl Explainer {
     /// A state that starts from `scenario` at step `step`.
     pub fn starting_at(scenario: Scenario, step: usize) -> Self {
         let settled = RwSignal::new(scenario);
-        let switches = Each::new(Input::ALL.map(|input| scenario.has(input)));
+        let switches = Each::new(switches_of(scenario));
         let scenario = RwSignal::new(scenario);
         let verdict = Memo::new(move |_| model::assess(scenario.get()));
         let settled_verdict = Memo::new(move |_| model::assess(settled.get()));
@@ -245,8 +245,7 @@ impl Explainer {
         }
         self.previous.set(Some(before));
         self.scenario.set(scenario);
-        self.switches
-            .set_each(Input::ALL.map(|input| scenario.has(input)));
+        self.switches.set_each(switches_of(scenario));
         self.changes.update(|n| *n += 1);
         let state = *self;
         crate::browser::after_paint(move || state.settle());
@@ -270,10 +269,14 @@ impl Explainer {
         if self.change_note.with_untracked(|n| *n != note) {
             self.change_note.set(note);
         }
-        self.settled_switches
-            .set_each(Input::ALL.map(|input| scenario.has(input)));
+        self.settled_switches.set_each(switches_of(scenario));
         self.current_row.set_each(rows_of(scenario));
     }
+}
+
+/// For each input, in [`Input::index`] order, whether it is on in `scenario`.
+fn switches_of(scenario: Scenario) -> [bool; 8] {
+    Input::ALL.map(|input| scenario.has(input))
 }
 
 /// For each of the sixteen combinations of the conditions, whether `scenario` has it.
