@@ -62,8 +62,8 @@
 //!
 //! let steps = ["situation", "conditions", "verdict"];
 //! let parsed = parse("?on=Parity,concessions,bogus&step=verdict", &steps);
-//! assert!(parsed.state.scenario.conditions.has(Condition::Parity));
-//! assert_eq!(parsed.state.step, 2);
+//! assert!(parsed.state.link.scenario.conditions.has(Condition::Parity));
+//! assert_eq!(parsed.state.link.step, 2);
 //! assert_eq!(parsed.ignored, [Ignored::UnknownCondition("bogus".into())]);
 //! assert_eq!(format(&parsed.state, &steps), "on=concessions,parity&step=verdict");
 //! ```
@@ -118,17 +118,34 @@ impl Embed {
     }
 }
 
-/// Everything the query string holds.
+/// What the reader chose, as a link records it: the switches, the step and the case. This is
+/// all a host page's `setState` can change.
 ///
-/// Two states are equal when their fields are; presets compare by id.
-#[derive(Clone, Debug, Default)]
-pub struct UrlState {
+/// Two links are equal when their fields are; cases compare by id.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Link {
     /// Which conditions and context factors are switched on.
     pub scenario: Scenario,
     /// The current step: an index into the step list the UI passes to [`parse`] and [`format`].
     pub step: usize,
     /// The preset the reader applied, while the scenario still equals the preset's.
     pub preset: Option<&'static Preset>,
+}
+
+impl PartialEq for Link {
+    fn eq(&self, other: &Self) -> bool {
+        self.scenario == other.scenario
+            && self.step == other.step
+            && self.preset.map(|p| p.id) == other.preset.map(|p| p.id)
+    }
+}
+
+impl Eq for Link {}
+
+/// How the page is shown, fixed for the visit by the link that opened it: a host page cannot
+/// change it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageSettings {
     /// Whether, and how, the page is embedded in another page (`embed=1`, `embed=full`).
     pub embed: Embed,
     /// The compact embed without its title (`title=0`): the host article has its own.
@@ -141,20 +158,24 @@ pub struct UrlState {
     pub child_id: Option<String>,
 }
 
-impl PartialEq for UrlState {
-    fn eq(&self, other: &Self) -> bool {
-        self.scenario == other.scenario
-            && self.step == other.step
-            && self.preset.map(|p| p.id) == other.preset.map(|p| p.id)
-            && self.embed == other.embed
-            && self.hide_title == other.hide_title
-            && self.show_context == other.show_context
-            && self.theme == other.theme
-            && self.child_id == other.child_id
-    }
+/// Everything the query string holds: what the reader chose, and how the page is shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    /// The switches, the step and the case.
+    pub link: Link,
+    /// The embed mode, title, context, theme and child id.
+    pub page: PageSettings,
 }
 
-impl Eq for UrlState {}
+impl From<Link> for UrlState {
+    /// The link on a page shown the default way: not embedded, the reader's theme.
+    fn from(link: Link) -> Self {
+        UrlState {
+            link,
+            page: PageSettings::default(),
+        }
+    }
+}
 
 /// A query parameter this module reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -252,18 +273,19 @@ pub enum Ignored {
     More(usize),
 }
 
-/// The state read from a query, and what was ignored on the way.
+/// The state read from a query ([`UrlState`], or only the [`Link`] from a host page's
+/// message), and what was ignored on the way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Parsed {
+pub struct Parsed<T = UrlState> {
     /// The state: defaults wherever the query said nothing usable.
-    pub state: UrlState,
+    pub state: T,
     /// What was ignored, in the order it appeared ([`Ignored::TooLong`] first,
     /// [`Ignored::More`] last).
     pub ignored: Vec<Ignored>,
 }
 
 /// Read a query string (with or without its leading `?`). `step_ids` is the UI's step list, in
-/// order; [`UrlState::step`] indexes it. See the module documentation for the rules.
+/// order; [`Link::step`] indexes it. See the module documentation for the rules.
 pub fn parse(query: &str, step_ids: &[&str]) -> Parsed {
     Reader::new(step_ids, false).read(query)
 }
@@ -283,7 +305,7 @@ pub fn parse_on_case_page(query: &str, step_ids: &[&str], case: &'static Preset)
 pub fn format_on_case_page(state: &UrlState, step_ids: &[&str], case: &'static Preset) -> String {
     let query = format(state, step_ids);
     let own = format!("{}={}", Param::Preset.name(), case.id);
-    if state.preset.is_some_and(|p| p.id == case.id) {
+    if state.link.preset.is_some_and(|p| p.id == case.id) {
         let rest = query.strip_prefix(&own).unwrap_or(&query);
         return rest.strip_prefix('&').unwrap_or(rest).to_string();
     }
@@ -300,17 +322,15 @@ pub fn format_on_case_page(state: &UrlState, step_ids: &[&str], case: &'static P
 }
 
 /// Read a query string a host page sent in a `setState` message, exactly like [`parse`], except
-/// that the host cannot change how the page is shown (embed mode, title, context, theme) or
-/// the child id: those are kept from `current`, and a message that names them gets [`Ignored::NotFromHost`]. Whatever else the
-/// message leaves out takes its default, as in a fresh address.
-pub fn from_host_message(message: &str, current: &UrlState, step_ids: &[&str]) -> Parsed {
-    let mut parsed = Reader::new(step_ids, true).read(message);
-    parsed.state.embed = current.embed;
-    parsed.state.hide_title = current.hide_title;
-    parsed.state.show_context = current.show_context;
-    parsed.state.theme = current.theme;
-    parsed.state.child_id.clone_from(&current.child_id);
-    parsed
+/// that a host can change only the [`Link`]: how the page is shown ([`PageSettings`]) stays as
+/// the page was opened, and a message that names it gets [`Ignored::NotFromHost`]. Whatever else
+/// the message leaves out takes its default, as in a fresh address.
+pub fn from_host_message(message: &str, step_ids: &[&str]) -> Parsed<Link> {
+    let Parsed { state, ignored } = Reader::new(step_ids, true).read(message);
+    Parsed {
+        state: state.link,
+        ignored,
+    }
 }
 
 /// The canonical, shortest query for `state`, without the leading `?`: the empty string for the
@@ -322,6 +342,7 @@ pub fn from_host_message(message: &str, current: &UrlState, step_ids: &[&str]) -
 /// non-empty and distinct ignoring ASCII case; then `parse(&format(s), ids)` gives `s` back for
 /// every state `parse` can produce.
 pub fn format(state: &UrlState, step_ids: &[&str]) -> String {
+    let UrlState { link, page } = state;
     let mut query = String::new();
     let mut add = |param: Param, value: &str| {
         if !query.is_empty() {
@@ -331,43 +352,43 @@ pub fn format(state: &UrlState, step_ids: &[&str]) -> String {
         query.push('=');
         encode_into(&mut query, value);
     };
-    match state.preset.filter(|p| p.scenario == state.scenario) {
+    match link.preset.filter(|p| p.scenario == link.scenario) {
         Some(preset) => add(Param::Preset, preset.id),
         None => {
-            let conditions = state.scenario.conditions.present().map(Condition::id);
+            let conditions = link.scenario.conditions.present().map(Condition::id);
             let on = conditions.collect::<Vec<_>>().join(",");
             if !on.is_empty() {
                 add(Param::On, &on);
             }
-            let factors = state.scenario.context.present().map(ContextFactor::id);
+            let factors = link.scenario.context.present().map(ContextFactor::id);
             let ctx = factors.collect::<Vec<_>>().join(",");
             if !ctx.is_empty() {
                 add(Param::Ctx, &ctx);
             }
         }
     }
-    if state.step > 0
-        && let Some(id) = step_ids.get(state.step)
+    if link.step > 0
+        && let Some(id) = step_ids.get(link.step)
     {
         add(Param::Step, id);
     }
-    match state.embed {
+    match page.embed {
         Embed::Off => {}
         Embed::Compact => add(Param::Embed, "1"),
         Embed::Full => add(Param::Embed, "full"),
     }
-    if state.hide_title {
+    if page.hide_title {
         add(Param::Title, "0");
     }
-    if state.show_context {
+    if page.show_context {
         add(Param::Context, "1");
     }
-    match state.theme {
+    match page.theme {
         Theme::Auto => {}
         Theme::Light => add(Param::Dark, "off"),
         Theme::Dark => add(Param::Dark, "on"),
     }
-    if let Some(child_id) = &state.child_id {
+    if let Some(child_id) = &page.child_id {
         add(Param::ChildId, child_id);
     }
     query
@@ -500,7 +521,7 @@ impl<'a> Reader<'a> {
             }
             Param::Step if value.is_empty() => {}
             Param::Step => match self.step(value) {
-                Some(step) => self.state.step = step,
+                Some(step) => self.state.link.step = step,
                 None => self.ignore(Ignored::UnknownStep(clean(value))),
             },
             Param::Embed => {
@@ -510,16 +531,16 @@ impl<'a> Reader<'a> {
                     switch(value).map(|on| if on { Embed::Compact } else { Embed::Off })
                 };
                 match embed {
-                    Some(embed) => self.state.embed = embed,
+                    Some(embed) => self.state.page.embed = embed,
                     None => self.bad_value(param, value),
                 }
             }
             Param::Title => match switch(value) {
-                Some(on) => self.state.hide_title = !on,
+                Some(on) => self.state.page.hide_title = !on,
                 None => self.bad_value(param, value),
             },
             Param::Context => match switch(value) {
-                Some(on) => self.state.show_context = on,
+                Some(on) => self.state.page.show_context = on,
                 None => self.bad_value(param, value),
             },
             Param::Dark => {
@@ -529,7 +550,7 @@ impl<'a> Reader<'a> {
                     switch(value).map(|on| if on { Theme::Dark } else { Theme::Light })
                 };
                 match theme {
-                    Some(theme) => self.state.theme = theme,
+                    Some(theme) => self.state.page.theme = theme,
                     None => self.bad_value(param, value),
                 }
             }
@@ -540,7 +561,7 @@ impl<'a> Reader<'a> {
                         .bytes()
                         .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
                 if valid {
-                    self.state.child_id = Some(value.to_owned());
+                    self.state.page.child_id = Some(value.to_owned());
                 } else {
                     self.bad_value(param, value);
                 }
@@ -594,8 +615,8 @@ impl<'a> Reader<'a> {
         if let Some(context) = self.context {
             scenario.context = context;
         }
-        self.state.scenario = scenario;
-        self.state.preset = self.preset.filter(|p| p.scenario == scenario);
+        self.state.link.scenario = scenario;
+        self.state.link.preset = self.preset.filter(|p| p.scenario == scenario);
         if self.more > 0 {
             self.ignored.push(Ignored::More(self.more));
         }

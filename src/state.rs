@@ -11,28 +11,14 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
-use crate::link::{Embed, Theme, UrlState};
+use crate::link::Link;
 use crate::model::{self, Conditions, Input, Scenario, Verdict};
 use crate::story::{self, StoryStep};
 
-/// How the page is shown, fixed for the visit by the link that opened it.
+/// What the link that opened the page asked for and the explainer ignored, in words: the
+/// notices show them (the browser's start-up provides them as context).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PageSettings {
-    /// Whether, and how, the page is embedded in another page.
-    pub embed: Embed,
-    /// The compact embed without its title.
-    pub hide_title: bool,
-    /// The compact embed with its context factors shown at once.
-    pub show_context: bool,
-    /// Light, dark, or the reader's setting.
-    pub theme: Theme,
-    /// The id a Pym.js host page gave this embed, to address its height messages.
-    pub child_id: Option<String>,
-    /// What the link asked for and the explainer ignored, in words.
-    pub notes: Vec<String>,
-    /// On a case's own page ([`crate::content::Preset::page_path`]), that case.
-    pub case_page: Option<&'static str>,
-}
+pub struct LinkNotes(pub Vec<String>);
 
 /// Everything the reader can change, and what follows from it. `Copy`: pass it freely.
 #[derive(Clone, Copy)]
@@ -115,7 +101,7 @@ impl Explainer {
 
     /// A state opened from a link: its switches, step and case (with the case's marks), and no
     /// change yet to flash.
-    pub fn from_link(link: &UrlState) -> Self {
+    pub fn from_link(link: &Link) -> Self {
         let state = Self::starting_at(link.scenario, link.step);
         if let Some(preset) = link.preset {
             state.preset.set(Some(preset));
@@ -125,7 +111,7 @@ impl Explainer {
     }
 
     /// Show what a host page asked for: the switches, the case and the step of `link`.
-    pub fn apply_link(&self, link: &UrlState) {
+    pub fn apply_link(&self, link: &Link) {
         match link.preset {
             Some(preset) => self.load_preset(preset),
             None => self.load_scenario(link.scenario),
@@ -133,27 +119,22 @@ impl Explainer {
         self.step.set(link.step.min(self.step_count() - 1));
     }
 
-    /// The state as a link records it, with the page settings of `page`.
-    pub fn link(&self, page: &PageSettings) -> UrlState {
-        self.link_to(self.scenario.get(), page)
+    /// The state as a link records it.
+    pub fn link(&self) -> Link {
+        self.link_to(self.scenario.get())
     }
 
     /// [`Explainer::link`] with the settled scenario ([`Explainer::settled`]): for what follows
     /// the reader's state off the path from a tap to its answer (the address bar).
-    pub fn settled_link(&self, page: &PageSettings) -> UrlState {
-        self.link_to(self.settled.get(), page)
+    pub fn settled_link(&self) -> Link {
+        self.link_to(self.settled.get())
     }
 
-    fn link_to(&self, scenario: Scenario, page: &PageSettings) -> UrlState {
-        UrlState {
+    fn link_to(&self, scenario: Scenario) -> Link {
+        Link {
             scenario,
             step: self.step.get(),
             preset: self.preset.get(),
-            embed: page.embed,
-            hide_title: page.hide_title,
-            show_context: page.show_context,
-            theme: page.theme,
-            child_id: page.child_id.clone(),
         }
     }
 

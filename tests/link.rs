@@ -4,8 +4,9 @@
 
 use explainer::content::{self, PRESETS, Preset};
 use explainer::link::{
-    Embed, Ignored, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS, Param, Parsed,
-    Theme, UrlState, format, format_on_case_page, from_host_message, parse, parse_on_case_page,
+    Embed, Ignored, Link, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS,
+    PageSettings, Param, Parsed, Theme, UrlState, format, format_on_case_page, from_host_message,
+    parse, parse_on_case_page,
 };
 use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
 use proptest::prelude::*;
@@ -51,10 +52,10 @@ fn scenario(conditions: &[Condition], factors: &[ContextFactor]) -> Scenario {
 }
 
 fn with_scenario(scenario: Scenario) -> UrlState {
-    UrlState {
+    UrlState::from(Link {
         scenario,
-        ..UrlState::default()
-    }
+        ..Link::default()
+    })
 }
 
 fn unknown_parameter(name: &str) -> Ignored {
@@ -108,14 +109,14 @@ fn a_teachers_link_opens_the_verdict_with_two_conditions_and_verification() {
     let state = parse_clean("?on=concessions,parity&ctx=verification&step=verdict");
     assert_eq!(
         state,
-        UrlState {
+        UrlState::from(Link {
             scenario: scenario(
                 &[Condition::Concessions, Condition::Parity],
                 &[ContextFactor::Verification]
             ),
             step: VERDICT,
-            ..UrlState::default()
-        }
+            ..Link::default()
+        })
     );
     assert_eq!(
         format(&state, &STEPS),
@@ -126,28 +127,35 @@ fn a_teachers_link_opens_the_verdict_with_two_conditions_and_verification() {
 #[test]
 fn format_writes_ids_in_the_models_order_and_every_parameter_in_a_fixed_order() {
     let state = UrlState {
-        scenario: scenario(
-            &[
-                Condition::Parity,
-                Condition::NoBetterAlternative,
-                Condition::BothCanDeclareVictory,
-            ],
-            &[ContextFactor::Pressure, ContextFactor::Facilitation],
-        ),
-        step: step("phase-2026"),
-        preset: None,
-        embed: Embed::Compact,
-        hide_title: true,
-        show_context: true,
-        theme: Theme::Dark,
-        child_id: Some("pym-0-ab12c".into()),
+        link: Link {
+            scenario: scenario(
+                &[
+                    Condition::Parity,
+                    Condition::NoBetterAlternative,
+                    Condition::BothCanDeclareVictory,
+                ],
+                &[ContextFactor::Pressure, ContextFactor::Facilitation],
+            ),
+            step: step("phase-2026"),
+            preset: None,
+        },
+        page: PageSettings {
+            embed: Embed::Compact,
+            hide_title: true,
+            show_context: true,
+            theme: Theme::Dark,
+            child_id: Some("pym-0-ab12c".into()),
+        },
     };
     assert_eq!(
         format(&state, &STEPS),
         "on=alternative,victory,parity&ctx=facilitation,pressure&step=phase-2026&embed=1&title=0&context=1&dark=on&childId=pym-0-ab12c"
     );
     let light = UrlState {
-        theme: Theme::Light,
+        page: PageSettings {
+            theme: Theme::Light,
+            ..PageSettings::default()
+        },
         ..UrlState::default()
     };
     assert_eq!(format(&light, &STEPS), "dark=off");
@@ -191,12 +199,12 @@ fn a_link_written_by_hand_is_read_leniently() {
 
 #[test]
 fn steps_are_named_by_id_or_by_position_from_one() {
-    assert_eq!(parse_clean("step=verdict").step, VERDICT);
-    assert_eq!(parse_clean("step=Way-Out").step, step("way-out"));
-    assert_eq!(parse_clean("step=1").step, 0);
-    assert_eq!(parse_clean("step=8").step, VERDICT);
-    assert_eq!(parse_clean("step=11").step, 10);
-    assert_eq!(parse_clean("step=situation").step, 0);
+    assert_eq!(parse_clean("step=verdict").link.step, VERDICT);
+    assert_eq!(parse_clean("step=Way-Out").link.step, step("way-out"));
+    assert_eq!(parse_clean("step=1").link.step, 0);
+    assert_eq!(parse_clean("step=8").link.step, VERDICT);
+    assert_eq!(parse_clean("step=11").link.step, 10);
+    assert_eq!(parse_clean("step=situation").link.step, 0);
     // Always written as an id; the first step is the default and is not written.
     assert_eq!(format(&parse_clean("step=8"), &STEPS), "step=verdict");
     assert_eq!(format(&parse_clean("step=situation"), &STEPS), "");
@@ -204,10 +212,10 @@ fn steps_are_named_by_id_or_by_position_from_one() {
 
 #[test]
 fn a_step_past_the_end_of_the_list_is_not_written() {
-    let state = UrlState {
+    let state = UrlState::from(Link {
         step: STEPS.len(),
-        ..UrlState::default()
-    };
+        ..Link::default()
+    });
     assert_eq!(format(&state, &STEPS), "");
     assert_eq!(format(&state, &[]), "");
 }
@@ -222,24 +230,24 @@ fn switches_take_a_name_alone_or_a_yes_no_word() {
         "embed=YES",
         "embed=on",
     ] {
-        assert_eq!(parse_clean(query).embed, Embed::Compact, "{query:?}");
+        assert_eq!(parse_clean(query).page.embed, Embed::Compact, "{query:?}");
     }
     for query in ["embed=0", "embed=false", "embed=no", "embed=off"] {
-        assert_eq!(parse_clean(query).embed, Embed::Off, "{query:?}");
+        assert_eq!(parse_clean(query).page.embed, Embed::Off, "{query:?}");
     }
     for query in ["embed=full", "embed=FULL", " embed = full "] {
-        assert_eq!(parse_clean(query).embed, Embed::Full, "{query:?}");
+        assert_eq!(parse_clean(query).page.embed, Embed::Full, "{query:?}");
     }
     for query in ["title=0", "title=off", "title=no", "title=false"] {
-        assert!(parse_clean(query).hide_title, "{query:?}");
+        assert!(parse_clean(query).page.hide_title, "{query:?}");
     }
     for query in ["title", "title=1", "title=on"] {
-        assert!(!parse_clean(query).hide_title, "{query:?}");
+        assert!(!parse_clean(query).page.hide_title, "{query:?}");
     }
     for query in ["context", "context=1", "context=yes"] {
-        assert!(parse_clean(query).show_context, "{query:?}");
+        assert!(parse_clean(query).page.show_context, "{query:?}");
     }
-    assert!(!parse_clean("context=0").show_context);
+    assert!(!parse_clean("context=0").page.show_context);
     for (query, theme) in [
         ("dark", Theme::Dark),
         ("dark=on", Theme::Dark),
@@ -249,7 +257,7 @@ fn switches_take_a_name_alone_or_a_yes_no_word() {
         ("dark=auto", Theme::Auto),
         ("dark=AUTO", Theme::Auto),
     ] {
-        assert_eq!(parse_clean(query).theme, theme, "{query:?}");
+        assert_eq!(parse_clean(query).page.theme, theme, "{query:?}");
     }
 }
 
@@ -262,10 +270,15 @@ fn the_parameters_pym_appends_are_accepted_and_the_child_id_kept() {
     assert_eq!(
         state,
         UrlState {
-            scenario: scenario(&[Condition::BothCanDeclareVictory], &[]),
-            embed: Embed::Compact,
-            child_id: Some("pym-0-ab12c".into()),
-            ..UrlState::default()
+            link: Link {
+                scenario: scenario(&[Condition::BothCanDeclareVictory], &[]),
+                ..Link::default()
+            },
+            page: PageSettings {
+                embed: Embed::Compact,
+                child_id: Some("pym-0-ab12c".into()),
+                ..PageSettings::default()
+            },
         }
     );
     assert_eq!(
@@ -274,7 +287,7 @@ fn the_parameters_pym_appends_are_accepted_and_the_child_id_kept() {
     );
     let longest = "a".repeat(MAX_CHILD_ID_LEN);
     assert_eq!(
-        parse_clean(&format!("childId={longest}")).child_id,
+        parse_clean(&format!("childId={longest}")).page.child_id,
         Some(longest)
     );
     // Pym's names in another case are still Pym's.
@@ -290,8 +303,8 @@ fn the_parameters_pym_appends_are_accepted_and_the_child_id_kept() {
 fn a_preset_sets_its_switches_and_is_written_as_the_preset() {
     for preset in &PRESETS {
         let state = parse_clean(&format!("preset={}", preset.id));
-        assert_eq!(state.scenario, preset.scenario, "{}", preset.id);
-        assert_eq!(state.preset.map(|p| p.id), Some(preset.id));
+        assert_eq!(state.link.scenario, preset.scenario, "{}", preset.id);
+        assert_eq!(state.link.preset.map(|p| p.id), Some(preset.id));
         assert_eq!(format(&state, &STEPS), format!("preset={}", preset.id));
         let upper = parse_clean(&format!("preset={}", preset.id.to_uppercase()));
         assert_eq!(upper, state);
@@ -302,11 +315,11 @@ fn a_preset_sets_its_switches_and_is_written_as_the_preset() {
 fn switching_anything_after_a_preset_writes_the_switches_instead() {
     let jcpoa = preset("jcpoa-2015");
     let changed = jcpoa.scenario.toggled(Condition::Parity.into());
-    let state = UrlState {
+    let state = UrlState::from(Link {
         scenario: changed,
         preset: Some(jcpoa),
-        ..UrlState::default()
-    };
+        ..Link::default()
+    });
     let query = format(&state, &STEPS);
     assert!(!query.contains("preset"), "{query}");
     assert_eq!(parse_clean(&query), with_scenario(changed));
@@ -337,7 +350,10 @@ fn explicit_switches_replace_the_presets_and_drop_it() {
     );
     // `on=` with nothing is an explicit "no conditions".
     assert_eq!(
-        parse_clean("preset=jcpoa-2015&on=").scenario.conditions,
+        parse_clean("preset=jcpoa-2015&on=")
+            .link
+            .scenario
+            .conditions,
         Conditions::NONE
     );
 }
@@ -358,7 +374,7 @@ fn explicit_switches_that_agree_with_the_preset_keep_it() {
         on.join(",")
     );
     let state = parse_clean(&query);
-    assert_eq!(state.preset.map(|p| p.id), Some("jcpoa-2015"));
+    assert_eq!(state.link.preset.map(|p| p.id), Some("jcpoa-2015"));
     assert_eq!(format(&state, &STEPS), "preset=jcpoa-2015");
 }
 
@@ -391,14 +407,18 @@ fn every_state_round_trips_through_its_query() {
                     for theme in themes {
                         for child_id in &child_ids {
                             let state = UrlState {
-                                scenario,
-                                step,
-                                preset: *preset,
-                                embed,
-                                hide_title,
-                                show_context,
-                                theme,
-                                child_id: child_id.clone(),
+                                link: Link {
+                                    scenario,
+                                    step,
+                                    preset: *preset,
+                                },
+                                page: PageSettings {
+                                    embed,
+                                    hide_title,
+                                    show_context,
+                                    theme,
+                                    child_id: child_id.clone(),
+                                },
                             };
                             let query = format(&state, &STEPS);
                             let parsed = parse(&query, &STEPS);
@@ -418,14 +438,18 @@ fn every_state_round_trips_through_its_query() {
 #[test]
 fn queries_stay_short() {
     let everything = UrlState {
-        scenario: scenario(&Condition::ALL, &ContextFactor::ALL),
-        step: step("condition-concessions"),
-        preset: None,
-        embed: Embed::Compact,
-        hide_title: true,
-        show_context: true,
-        theme: Theme::Light,
-        child_id: Some("a".repeat(MAX_CHILD_ID_LEN)),
+        link: Link {
+            scenario: scenario(&Condition::ALL, &ContextFactor::ALL),
+            step: step("condition-concessions"),
+            preset: None,
+        },
+        page: PageSettings {
+            embed: Embed::Compact,
+            hide_title: true,
+            show_context: true,
+            theme: Theme::Light,
+            child_id: Some("a".repeat(MAX_CHILD_ID_LEN)),
+        },
     };
     assert!(format(&everything, &STEPS).len() < 250);
 }
@@ -487,11 +511,11 @@ fn the_first_of_a_repeated_parameter_wins() {
     let parsed = parse("on=parity&on=concessions&step=verdict&step=history", &STEPS);
     assert_eq!(
         parsed.state,
-        UrlState {
+        UrlState::from(Link {
             scenario: scenario(&[Condition::Parity], &[]),
             step: VERDICT,
-            ..UrlState::default()
-        }
+            ..Link::default()
+        })
     );
     assert_eq!(
         parsed.ignored,
@@ -499,7 +523,7 @@ fn the_first_of_a_repeated_parameter_wins() {
     );
     // Even when the first one's value was bad.
     let parsed = parse("embed=banana&embed=1", &STEPS);
-    assert_eq!(parsed.state.embed, Embed::Off);
+    assert_eq!(parsed.state.page.embed, Embed::Off);
     assert_eq!(
         parsed.ignored,
         [
@@ -594,7 +618,7 @@ fn an_overlong_query_is_read_up_to_the_limit() {
 fn thousands_of_parameters_give_a_short_list_and_a_count() {
     let query: String = (0..1500).map(|i| format!("p{i}=1&")).collect();
     let parsed = parse(&format!("step=verdict&{query}"), &STEPS);
-    assert_eq!(parsed.state.step, VERDICT);
+    assert_eq!(parsed.state.link.step, VERDICT);
     assert_eq!(parsed.ignored.len(), MAX_IGNORED + 1);
     assert_eq!(
         parsed.ignored[0],
@@ -741,7 +765,10 @@ fn malformed_and_hostile_queries() {
         (
             "childId=%3Cscript%3E&embed=1".into(),
             UrlState {
-                embed: Embed::Compact,
+                page: PageSettings {
+                    embed: Embed::Compact,
+                    ..PageSettings::default()
+                },
                 ..UrlState::default()
             },
             vec![Ignored::BadValue {
@@ -815,7 +842,7 @@ fn malformed_and_hostile_queries() {
 #[test]
 fn an_empty_step_list_has_only_the_first_step() {
     let parsed = parse("step=verdict&on=parity", &[]);
-    assert_eq!(parsed.state.step, 0);
+    assert_eq!(parsed.state.link.step, 0);
     assert_eq!(parsed.ignored, [Ignored::UnknownStep("verdict".into())]);
     assert_eq!(
         parse("step=1", &[]).ignored,
@@ -826,51 +853,33 @@ fn an_empty_step_list_has_only_the_first_step() {
 // Messages from a host page.
 
 #[test]
-fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
-    let current = UrlState {
-        scenario: scenario(&[Condition::Parity], &[ContextFactor::Calendar]),
-        step: 3,
-        preset: None,
-        embed: Embed::Compact,
-        hide_title: true,
-        show_context: true,
-        theme: Theme::Dark,
-        child_id: Some("pym-0-ab12c".into()),
-    };
-    let parsed = from_host_message("preset=jcpoa-2015&step=verdict", &current, &STEPS);
+fn a_host_sets_the_scenario_and_step_but_not_how_the_page_is_shown() {
+    let parsed = from_host_message("preset=jcpoa-2015&step=verdict", &STEPS);
     assert_eq!(parsed.ignored, []);
     assert_eq!(
         parsed.state,
-        UrlState {
+        Link {
             scenario: preset("jcpoa-2015").scenario,
             step: VERDICT,
             preset: Some(preset("jcpoa-2015")),
-            ..current.clone()
         }
     );
 
     // A message is a whole state: what it leaves out takes its default.
-    let parsed = from_host_message("", &current, &STEPS);
-    assert_eq!(
-        parsed.state,
-        UrlState {
-            scenario: Scenario::NONE,
-            step: 0,
-            ..current.clone()
-        }
-    );
+    let parsed = from_host_message("", &STEPS);
+    assert_eq!(parsed.state, Link::default());
 
+    // How the page is shown is the page's own: a host that names it gets a note, and the parse
+    // gives only a link, nothing that could change it.
     let parsed = from_host_message(
-        "?on=victory&embed=0&title=1&context=0&dark=off&childId=other&bogus=1",
-        &current,
+        "?on=victory&embed=1&title=0&context=1&dark=off&childId=other&bogus=1",
         &STEPS,
     );
     assert_eq!(
         parsed.state,
-        UrlState {
+        Link {
             scenario: scenario(&[Condition::BothCanDeclareVictory], &[]),
-            step: 0,
-            ..current.clone()
+            ..Link::default()
         }
     );
     assert_eq!(
@@ -884,31 +893,24 @@ fn a_host_sets_the_scenario_and_step_but_keeps_embed_theme_and_child_id() {
             unknown_parameter("bogus"),
         ]
     );
-
-    // Not embedded stays not embedded.
-    let parsed = from_host_message("embed=1", &UrlState::default(), &STEPS);
-    assert_eq!(parsed.state.embed, Embed::Off);
-    assert_eq!(parsed.ignored, [Ignored::NotFromHost(Param::Embed)]);
 }
 
 #[test]
 fn a_host_message_is_checked_like_an_address() {
-    let current = UrlState::default();
     for query in [
         "on=peace&step=epilogue",
         "<script>=1",
         "on=parity&on=victory",
         "%FF%00=%E2%80%AE",
     ] {
-        assert_eq!(
-            from_host_message(query, &current, &STEPS),
-            parse(query, &STEPS),
-            "{query:?}"
-        );
+        let address = parse(query, &STEPS);
+        let host = from_host_message(query, &STEPS);
+        assert_eq!(host.state, address.state.link, "{query:?}");
+        assert_eq!(host.ignored, address.ignored, "{query:?}");
     }
     let long = format!("on=parity&x={}", "x".repeat(MAX_QUERY_BYTES));
     assert_eq!(
-        from_host_message(&long, &current, &STEPS).ignored,
+        from_host_message(&long, &STEPS).ignored,
         [Ignored::TooLong { length: long.len() }]
     );
 }
@@ -1026,16 +1028,20 @@ fn check_any(query: &str) -> Result<(), TestCaseError> {
     let Parsed { state, ignored } = parse(query, &STEPS);
     assert_texts_clean(&ignored);
     prop_assert!(ignored.len() <= MAX_IGNORED + 1);
-    prop_assert!(state.step < STEPS.len());
-    prop_assert!(state.preset.is_none_or(|p| p.scenario == state.scenario));
+    prop_assert!(state.link.step < STEPS.len());
+    prop_assert!(
+        state
+            .link
+            .preset
+            .is_none_or(|p| p.scenario == state.link.scenario)
+    );
     let formatted = format(&state, &STEPS);
     let again = parse(&formatted, &STEPS);
     prop_assert_eq!(&again.ignored, &Vec::<Ignored>::new(), "{:?}", formatted);
     prop_assert_eq!(&again.state, &state, "{:?}", formatted);
     prop_assert_eq!(format(&again.state, &STEPS), formatted);
-    let host = from_host_message(query, &state, &STEPS);
-    prop_assert_eq!(host.state.embed, state.embed);
-    prop_assert_eq!(host.state.child_id, state.child_id);
+    let host = from_host_message(query, &STEPS);
+    prop_assert_eq!(host.state, state.link);
     Ok(())
 }
 
@@ -1076,11 +1082,11 @@ fn a_case_page_opens_on_its_case_unless_the_query_names_a_scenario() {
     let case = preset("good-friday-1998");
     let parsed = parse_on_case_page("", &STEPS, case);
     assert_eq!(parsed.ignored, []);
-    assert_eq!(parsed.state.preset.map(|p| p.id), Some(case.id));
-    assert_eq!(parsed.state.scenario, case.scenario);
+    assert_eq!(parsed.state.link.preset.map(|p| p.id), Some(case.id));
+    assert_eq!(parsed.state.link.scenario, case.scenario);
     let parsed = parse_on_case_page("step=verdict&embed=1", &STEPS, case);
-    assert_eq!(parsed.state.preset.map(|p| p.id), Some(case.id));
-    assert_eq!(parsed.state.step, VERDICT);
+    assert_eq!(parsed.state.link.preset.map(|p| p.id), Some(case.id));
+    assert_eq!(parsed.state.link.step, VERDICT);
     for query in [
         "on=",
         "on=parity",
@@ -1096,18 +1102,18 @@ fn a_case_page_opens_on_its_case_unless_the_query_names_a_scenario() {
 #[test]
 fn a_case_page_writes_its_own_case_as_nothing_and_reads_every_state_back() {
     let case = preset("good-friday-1998");
-    let on_case = UrlState {
+    let on_case = UrlState::from(Link {
         scenario: case.scenario,
         preset: Some(case),
-        ..UrlState::default()
-    };
+        ..Link::default()
+    });
     assert_eq!(format_on_case_page(&on_case, &STEPS, case), "");
     assert_eq!(
         format_on_case_page(
-            &UrlState {
+            &UrlState::from(Link {
                 step: VERDICT,
-                ..on_case.clone()
-            },
+                ..on_case.link
+            }),
             &STEPS,
             case
         ),
@@ -1125,12 +1131,11 @@ fn a_case_page_writes_its_own_case_as_nothing_and_reads_every_state_back() {
                 continue;
             }
             for step in [0, VERDICT] {
-                let state = UrlState {
+                let state = UrlState::from(Link {
                     scenario,
                     step,
                     preset: *p,
-                    ..UrlState::default()
-                };
+                });
                 let query = format_on_case_page(&state, &STEPS, case);
                 let parsed = parse_on_case_page(&query, &STEPS, case);
                 assert_eq!(parsed.ignored, [], "{query:?}");

@@ -3,9 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use explainer::content::{self, PRESETS};
+use explainer::link::PageSettings;
 use explainer::model::{Condition, Input, Outcome, Scenario};
 use explainer::regions::Region;
-use explainer::state::{Explainer, PageSettings};
+use explainer::state::Explainer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;

@@ -11,8 +11,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::host_protocol::{self, HostCommand};
+use crate::link::PageSettings;
 use crate::link::{self, Embed};
-use crate::state::{Explainer, PageSettings};
+use crate::state::Explainer;
 use crate::story;
 
 /// The host page's window, when the explainer runs inside a frame.
@@ -79,7 +80,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
     }
     report_height(page.child_id.clone());
     let ids = story::step_ids();
-    let share_query = move || link::format(&state.link(&PageSettings::default()), ids);
+    let share_query = move || link::format(&state.link().into(), ids);
     let step_fields = move |index: usize| {
         let id = ids.get(index).copied().unwrap_or_default();
         (id, index, ids.len())
@@ -130,9 +131,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
         };
         match command {
             HostCommand::SetState(query) => {
-                let current = state.link(&page);
-                let parsed = link::from_host_message(&query, &current, ids);
-                state.apply_link(&parsed.state);
+                state.apply_link(&link::from_host_message(&query, ids).state);
             }
             // The answer is a stateChanged message. Also report the height: a host script
             // that starts after the first report asks.

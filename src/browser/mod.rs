@@ -13,9 +13,9 @@ pub mod url;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::link::{Embed, Theme};
+use crate::link::{Embed, PageSettings, Theme, UrlState};
 use crate::regions::{Place, Region};
-use crate::state::{Explainer, PageSettings};
+use crate::state::Explainer;
 
 pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
 
@@ -51,19 +51,24 @@ pub fn mount_app() {
     };
     // The root of the app's reactive state, kept for the life of the page.
     let owner = Owner::new();
-    let (link, page) = url::initial();
+    let url::Opened {
+        url: UrlState { link, page },
+        notes,
+        case_page,
+    } = url::initial();
     let state = owner.with(|| {
         let state = Explainer::from_link(&link);
         apply_page_settings(&page);
         provide_context(state);
         provide_context(page.clone());
+        provide_context(notes);
         state
     });
     let regions = Region::all().into_iter();
     let finish = move |owner: Owner, root: web_sys::Element, built| {
         owner.with(|| {
             swap_in(built);
-            url::sync(state, page.clone());
+            url::sync(state, page.clone(), case_page);
             host::connect(state, page.clone());
             if !page.embed.is_on() {
                 track_current_step(state);

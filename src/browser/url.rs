@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Preset};
-use crate::link::{self, Embed, Parsed, UrlState};
-use crate::state::{Explainer, PageSettings};
+use crate::link::{self, Embed, Link, PageSettings, Parsed, UrlState};
+use crate::state::{Explainer, LinkNotes};
 use crate::story;
 
 /// The query string the page was opened with, without the `?`; empty outside a browser.
@@ -15,27 +15,33 @@ fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// Parse the page's own URL into a starting state and page settings (with the notes on what
-/// was ignored, in words).
-pub fn initial() -> (UrlState, PageSettings) {
+/// How the visit opened: the page's own link, read once at start.
+#[derive(Default)]
+pub struct Opened {
+    /// The state the link holds.
+    pub url: UrlState,
+    /// What the link asked for and the explainer ignored, in words.
+    pub notes: LinkNotes,
+    /// On a case's own page ([`Preset::page_path`]), that case.
+    pub case_page: Option<&'static Preset>,
+}
+
+/// Parse the page's own URL into the state it opens on, with the notes on what was ignored.
+pub fn initial() -> Opened {
     if !super::IN_BROWSER {
-        return (UrlState::default(), PageSettings::default());
+        return Opened::default();
     }
     let case_page = page_case();
+    let query = current_query();
     let Parsed { state, ignored } = match case_page {
-        Some(case) => link::parse_on_case_page(&current_query(), story::step_ids(), case),
-        None => link::parse(&current_query(), story::step_ids()),
+        Some(case) => link::parse_on_case_page(&query, story::step_ids(), case),
+        None => link::parse(&query, story::step_ids()),
     };
-    let page = PageSettings {
-        embed: state.embed,
-        hide_title: state.hide_title,
-        show_context: state.show_context,
-        theme: state.theme,
-        child_id: state.child_id.clone(),
-        notes: ignored.iter().map(content::ignored_note).collect(),
-        case_page: case_page.map(|p| p.id),
-    };
-    (state, page)
+    Opened {
+        url: state,
+        notes: LinkNotes(ignored.iter().map(content::ignored_note).collect()),
+        case_page,
+    }
 }
 
 /// The case whose own page this is: the build marks it `<html data-case="<id>">`.
@@ -47,13 +53,10 @@ fn page_case() -> Option<&'static Preset> {
     content::PRESETS.iter().find(|p| p.id == id)
 }
 
-/// The query for `state` on this page: on a case's own page, relative to its case.
-fn query_for(state: &UrlState, page: &PageSettings) -> String {
+/// The query for `state` on the page of `case_page`, or on the explainer's own page.
+fn query_for(state: &UrlState, case_page: Option<&'static Preset>) -> String {
     let ids = story::step_ids();
-    match page
-        .case_page
-        .and_then(|id| content::PRESETS.iter().find(|p| p.id == id))
-    {
+    match case_page {
         Some(case) => link::format_on_case_page(state, ids, case),
         None => link::format(state, ids),
     }
@@ -65,13 +68,17 @@ const SETTLE_MS: u64 = 200;
 /// Keep the address bar on the reader's state as it changes, without adding history entries.
 /// Writes wait until changes settle, off the path from a click to its answer, and stay well
 /// under the rate at which browsers throttle `history.replaceState`.
-pub fn sync(state: Explainer, page: PageSettings) {
+pub fn sync(state: Explainer, page: PageSettings, case_page: Option<&'static Preset>) {
     if !super::IN_BROWSER {
         return;
     }
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = query_for(&state.settled_link(&page), &page);
+        let url = UrlState {
+            link: state.settled_link(),
+            page: page.clone(),
+        };
+        let query = query_for(&url, case_page);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -117,31 +124,29 @@ pub fn base_url() -> String {
 /// A link that opens the full explainer (not embedded) on the reader's scenario and step: for
 /// a case, its own page, whose share card shows the case.
 pub fn share_link(state: Explainer) -> String {
-    let link = state.link(&PageSettings::default());
+    let link = state.link();
     match link.preset {
         Some(case) => {
-            let page = PageSettings {
-                case_page: Some(case.id),
-                ..PageSettings::default()
-            };
             let address = format!("{}{}", base_url(), case.page_path());
-            with_query(&address, &query_for(&link, &page))
+            with_query(&address, &query_for(&link.into(), Some(case)))
         }
-        None => with_query(&base_url(), &link::format(&link, story::step_ids())),
+        None => with_query(&base_url(), &query_for(&link.into(), None)),
     }
 }
 
 /// A link for a compact embed of the reader's scenario.
 pub fn embed_link(state: Explainer) -> String {
-    let page = PageSettings {
-        embed: Embed::Compact,
-        ..PageSettings::default()
+    let url = UrlState {
+        link: Link {
+            step: 0,
+            ..state.link()
+        },
+        page: PageSettings {
+            embed: Embed::Compact,
+            ..PageSettings::default()
+        },
     };
-    let link = UrlState {
-        step: 0,
-        ..state.link(&page)
-    };
-    with_query(&base_url(), &link::format(&link, story::step_ids()))
+    with_query(&base_url(), &query_for(&url, None))
 }
 
 fn with_query(base: &str, query: &str) -> String {

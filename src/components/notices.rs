@@ -2,14 +2,15 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content;
+use crate::link::PageSettings;
 use crate::regions::Region;
-use crate::state::{PageSettings, use_explainer};
+use crate::state::{LinkNotes, use_explainer};
 
 /// What the page says before anything else: a note about what the link that opened the page
 /// asked for and the explainer ignored.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let notes = use_context::<PageSettings>().unwrap_or_default().notes;
+    let LinkNotes(notes) = use_context().unwrap_or_default();
     view! {
         <div id=Region::Notices.id()>
             <UrlNote notes />

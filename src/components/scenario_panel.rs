@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use crate::components::{InputSwitch, Meter};
 use crate::content;
+use crate::link::PageSettings;
 use crate::model::{Condition, ContextFactor, Input};
 use crate::regions::Region;
-use crate::state::{PageSettings, use_explainer};
+use crate::state::use_explainer;
 
 /// The four condition switches and a compact verdict, always within reach: a sticky side panel
 /// on wide screens, a compact bar at the bottom of phones.

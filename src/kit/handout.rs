@@ -14,7 +14,7 @@ use super::{KitPage, KitText, render};
 use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::host_protocol::handout_page;
-use crate::link::UrlState;
+use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::page::cases::CaseCard;
 
@@ -25,9 +25,9 @@ pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
 pub fn scenario_link(scenario: Scenario, case: Option<&'static Preset>) -> String {
     match case {
         Some(case) => case.page_path(),
-        None => super::explainer_link(&UrlState {
+        None => super::explainer_link(Link {
             scenario,
-            ..UrlState::default()
+            ..Link::default()
         }),
     }
 }
@@ -450,7 +450,7 @@ mod tests {
             let query = link.trim_start_matches("./").trim_start_matches('?');
             let ids: Vec<&str> = story::steps().iter().map(|s| s.id()).collect();
             let parsed = link::parse(query, &ids);
-            assert_eq!(parsed.state.scenario, scenario, "{link}");
+            assert_eq!(parsed.state.link.scenario, scenario, "{link}");
             assert!(!scenario_name(scenario, None).is_empty());
         }
     }

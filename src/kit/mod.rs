@@ -249,10 +249,11 @@ fn nav(kit: &KitText, root: &str) -> String {
     )
 }
 
-/// The explainer's address, relative to its folder, that opens `state` (`./` for the start).
-pub fn explainer_link(state: &crate::link::UrlState) -> String {
+/// The explainer's address, relative to its folder, that opens `link` on the full page (`./`
+/// for the start).
+pub fn explainer_link(link: crate::link::Link) -> String {
     let ids: Vec<&str> = crate::story::steps().iter().map(|s| s.id()).collect();
-    let query = crate::link::format(state, &ids);
+    let query = crate::link::format(&link.into(), &ids);
     if query.is_empty() {
         "./".into()
     } else {

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
 use crate::content::{self, PRESETS, Preset};
 use crate::host_protocol::{EmbedCode, handout_page};
-use crate::link::UrlState;
+use crate::link::Link;
 use crate::model::{self, Condition, ContextFactor, Input};
 use crate::story::{self, StoryStep};
 
@@ -137,9 +137,9 @@ fn step_index(id: &str) -> Option<usize> {
 
 /// The explainer's address (relative to its folder) that opens a step.
 pub fn step_link(id: &str) -> String {
-    super::explainer_link(&UrlState {
+    super::explainer_link(Link {
         step: step_index(id).unwrap_or(0),
-        ..UrlState::default()
+        ..Link::default()
     })
 }
 

@@ -10,9 +10,9 @@ mod story;
 use leptos::prelude::*;
 
 use crate::content::{self, ARTICLE_2020, Preset};
-use crate::link::UrlState;
+use crate::link::Link;
 use crate::regions::Region;
-use crate::state::{Explainer, PageSettings};
+use crate::state::Explainer;
 use sources::SourcesSection;
 use story::StorySection;
 
@@ -24,15 +24,14 @@ pub fn Page(
     case: Option<&'static Preset>,
 ) -> impl IntoView {
     let state = match case {
-        Some(case) => Explainer::from_link(&UrlState {
+        Some(case) => Explainer::from_link(&Link {
             scenario: case.scenario,
             preset: Some(case),
-            ..UrlState::default()
+            ..Link::default()
         }),
         None => Explainer::new(),
     };
     provide_context(state);
-    provide_context(PageSettings::default());
     view! {
         {Region::Notices.view()}
         <div class="layout">
