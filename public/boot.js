@@ -8,10 +8,23 @@
   root.classList.add("js");
   // Embed mode, its options and a forced theme apply before the first paint, to the
   // pre-rendered page too, so nothing jumps when the app takes over. The app reads the same
-  // parameters by the full rules of src/link.rs; these are the same for every good link.
-  var query = location.search;
+  // parameters by the rules of src/link.rs, and this follows them wherever they decide these
+  // settings: the first 4096 bytes, cut back to a whole parameter; names and words in ASCII
+  // case only; the same spaces trimmed. tests/page-settings.json holds the queries on which
+  // both are checked (tests/link.rs, tests/e2e/boot.test.mjs).
+  var query = location.search.slice(1);
+  if (query.length > 4096) {
+    query = query.slice(0, query.charAt(4096) === "&" ? 4096 : Math.max(0, query.lastIndexOf("&", 4095)));
+  }
+  // Rust's `char::is_whitespace` (JavaScript's `trim` also takes U+FEFF and not U+0085).
+  var SPACE = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+  function word(text) {
+    return text.replace(SPACE, "").replace(/[A-Z]+/g, function (upper) {
+      return upper.toLowerCase();
+    });
+  }
   function param(name) {
-    var pairs = query.slice(1).split("&");
+    var pairs = query.split("&");
     for (var i = 0; i < pairs.length; i++) {
       var pair = pairs[i].split("=");
       var key = pair[0];
@@ -22,7 +35,7 @@
       } catch (e) {
         // Malformed escapes: compared as written, so simply not a known word.
       }
-      if (key.trim().toLowerCase() === name) return value.trim().toLowerCase();
+      if (word(key) === name) return word(value);
     }
     return null;
   }

@@ -158,6 +158,34 @@ pub struct PageSettings {
     pub child_id: Option<String>,
 }
 
+impl PageSettings {
+    /// The classes the page's root element (`<html>`) carries for these settings, which the
+    /// stylesheet reads: `embed` in an embed, with `embed-full`, `embed-no-title` and
+    /// `embed-context` for its options (outside an embed the options mean nothing).
+    /// `public/boot.js` sets the same before the first paint; `tests/page-settings.json` holds
+    /// the queries on which both are checked.
+    pub fn root_classes(&self) -> impl Iterator<Item = &'static str> {
+        let embedded = self.embed.is_on();
+        [
+            ("embed", embedded),
+            ("embed-full", self.embed == Embed::Full),
+            ("embed-no-title", embedded && self.hide_title),
+            ("embed-context", embedded && self.show_context),
+        ]
+        .into_iter()
+        .filter_map(|(class, on)| on.then_some(class))
+    }
+
+    /// The root element's `data-theme` when the link forces a theme: `light` or `dark`.
+    pub fn theme_attribute(&self) -> Option<&'static str> {
+        match self.theme {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+}
+
 /// Everything the query string holds: what the reader chose, and how the page is shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {

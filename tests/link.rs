@@ -1144,3 +1144,48 @@ fn a_case_page_writes_its_own_case_as_nothing_and_reads_every_state_back() {
         }
     }
 }
+
+// How the page is shown, as `public/boot.js` shows it before the app starts.
+
+/// The queries in `tests/page-settings.json` (the long ones built from their pieces), each with
+/// the root classes and theme it should give.
+fn page_setting_cases() -> Vec<(String, Vec<String>, Option<String>)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/page-settings.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let table: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let piece = |piece: &serde_json::Value| match piece {
+        serde_json::Value::Array(repeat) => repeat[0]
+            .as_str()
+            .unwrap()
+            .repeat(repeat[1].as_u64().unwrap() as usize),
+        text => text.as_str().unwrap().to_string(),
+    };
+    let cases = table["cases"].as_array().unwrap().iter();
+    let long = table["long"]["cases"].as_array().unwrap().iter();
+    cases
+        .chain(long)
+        .map(|case| {
+            let query = match &case["query"] {
+                serde_json::Value::Array(pieces) => pieces.iter().map(piece).collect(),
+                text => piece(text),
+            };
+            let classes = case["classes"].as_array().unwrap();
+            let classes = classes.iter().map(|c| c.as_str().unwrap().to_string());
+            let theme = case["theme"].as_str().map(str::to_string);
+            (query, classes.collect(), theme)
+        })
+        .collect()
+}
+
+#[test]
+fn the_app_shows_the_page_as_boot_js_does_on_every_listed_query() {
+    let cases = page_setting_cases();
+    assert!(cases.len() >= 40, "{}", cases.len());
+    for (query, classes, theme) in cases {
+        let page = parse(&query, &STEPS).state.page;
+        let shown: Vec<&str> = page.root_classes().collect();
+        let short = &query[..query.len().min(60)];
+        assert_eq!(shown, classes, "{short:?}");
+        assert_eq!(page.theme_attribute(), theme.as_deref(), "{short:?}");
+    }
+}

@@ -13,7 +13,7 @@ pub mod url;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::link::{Embed, PageSettings, Theme, UrlState};
+use crate::link::{PageSettings, UrlState};
 use crate::regions::{Place, Region};
 use crate::state::Explainer;
 
@@ -213,9 +213,9 @@ pub fn show_failure() {
     }
 }
 
-/// Mark the page for embed mode and its options (`<html class="embed">`, with `embed-full`,
-/// `embed-no-title` or `embed-context`) and a forced theme (`<html data-theme="light|dark">`),
-/// which the stylesheet reads. `public/boot.js` sets the same before the first paint.
+/// Mark the page for embed mode and its options and a forced theme, which the stylesheet reads
+/// ([`PageSettings::root_classes`], [`PageSettings::theme_attribute`]). `public/boot.js` sets
+/// the same before the first paint.
 pub fn apply_page_settings(page: &PageSettings) {
     if !IN_BROWSER {
         return;
@@ -223,26 +223,11 @@ pub fn apply_page_settings(page: &PageSettings) {
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
-    let classes = root.class_list();
-    let embed_classes = [
-        ("embed", page.embed.is_on()),
-        ("embed-full", page.embed == Embed::Full),
-        ("embed-no-title", page.hide_title),
-        ("embed-context", page.show_context),
-    ];
-    for (class, on) in embed_classes {
-        if on {
-            let _ = classes.add_1(class);
-        }
+    for class in page.root_classes() {
+        let _ = root.class_list().add_1(class);
     }
-    match page.theme {
-        Theme::Auto => {}
-        Theme::Light => {
-            let _ = root.set_attribute("data-theme", "light");
-        }
-        Theme::Dark => {
-            let _ = root.set_attribute("data-theme", "dark");
-        }
+    if let Some(theme) = page.theme_attribute() {
+        let _ = root.set_attribute("data-theme", theme);
     }
 }
 

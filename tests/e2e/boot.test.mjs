@@ -1,0 +1,62 @@
+// public/boot.js reads the embed mode, its options and a forced theme from the address before
+// the first paint, by its own small parser; the app reads them by src/link.rs. The two must show
+// the page the same way, or it changes under the reader when the app starts. Both are checked
+// against one list of queries, tests/page-settings.json (tests/link.rs checks the app's side).
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { appReady, servedBuild } from "./harness.mjs";
+
+const TABLE = JSON.parse(readFileSync(resolve(import.meta.dirname, "../page-settings.json"), "utf8"));
+
+/** A query from its pieces: text, or [text, n] for text n times. */
+const queryOf = (pieces) =>
+  (Array.isArray(pieces) ? pieces : [pieces]).map((p) => (Array.isArray(p) ? p[0].repeat(p[1]) : p)).join("");
+
+const CASES = [...TABLE.cases, ...TABLE.long.cases].map((c) => ({ ...c, query: queryOf(c.query) }));
+
+/** How the root element shows the page: its embed classes, in the order the app lists them, and its theme. */
+const shown = (page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const order = ["embed", "embed-full", "embed-no-title", "embed-context"];
+    return {
+      classes: order.filter((c) => root.classList.contains(c)),
+      theme: root.getAttribute("data-theme"),
+    };
+  });
+
+const label = (query) => JSON.stringify(query.length > 60 ? `${query.slice(0, 60)}…` : query);
+
+describe("boot.js and the app show the page the same way for the same address", () => {
+  const build = servedBuild();
+
+  test("boot.js alone, on every listed query", async () => {
+    assert.ok(CASES.length >= 40, `${CASES.length} cases`);
+    const context = await build.browser.newContext();
+    const page = await context.newPage();
+    // Only boot.js: the app never starts, so every class and theme is boot.js's own.
+    await page.route(/explainer-app-[^/]*(\.js|_bg\.wasm)$/, (route) => route.abort("failed"));
+    for (const { query, classes, theme } of CASES) {
+      await page.goto(`${build.server.url}${query}`, { waitUntil: "domcontentloaded" });
+      assert.deepEqual(await shown(page), { classes, theme }, label(query));
+    }
+    await context.close();
+  });
+
+  test("with the app started, the page is shown the same", async () => {
+    const context = await build.browser.newContext();
+    const page = await context.newPage();
+    const queries = ["?embed=full&title=0&context=1", "?Dark=OFF", "?title=0&context=1", "?embed=%EF%BB%BF1"];
+    const some = CASES.filter((c) => queries.includes(c.query));
+    assert.equal(some.length, queries.length);
+    for (const { query, classes, theme } of some) {
+      await page.goto(`${build.server.url}${query}`);
+      await appReady(page);
+      assert.deepEqual(await shown(page), { classes, theme }, label(query));
+    }
+    await context.close();
+  });
+});
