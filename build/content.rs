@@ -237,7 +237,9 @@ fn shape_fault(e: &toml::de::Error) -> String {
     if let Some((unknown, known)) = message.split_once(", expected one of ")
         && known.matches('`').count() > 40
     {
-        message = format!("{unknown}, which is not one the explainer knows");
+        message = format!(
+            "{unknown}: the explainer has no such string (a new one is declared in `site_strings!` in build/content.rs)"
+        );
     }
     // Without the document, the error's text is its message, then the path of keys to the field.
     let text = e.to_string();

@@ -548,7 +548,9 @@ fn an_empty_text_is_refused() {
 fn every_site_string_is_one_the_explainer_knows_and_none_is_missing() {
     assert_eq!(
         faults_with_site(|site| format!("kickr = \"Fixture\"\n{site}")),
-        ["content/site.toml: line 1: unknown field `kickr`, which is not one the explainer knows"]
+        [
+            "content/site.toml: line 1: unknown field `kickr`: the explainer has no such string (a new one is declared in `site_strings!` in build/content.rs)"
+        ]
     );
     assert_eq!(
         faults_with_site(|site| site.replace("\nkicker = ", "\n# kicker = ")),
