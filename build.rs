@@ -14,7 +14,7 @@ mod model;
 #[path = "build/content.rs"]
 mod content;
 
-use content::{Content, SITE_FIELDS};
+use content::{Content, SourceKind, Text};
 use model::{Condition, ContextFactor, Gate, Input, Outcome};
 
 fn main() {
@@ -59,7 +59,7 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn opt_lit(s: Option<&String>) -> String {
+fn opt_lit(s: Option<&Text>) -> String {
     match s {
         Some(s) => format!("Some({})", lit(s)),
         None => "None".to_string(),
@@ -87,7 +87,7 @@ fn source_static(id: &str) -> String {
     }
 }
 
-fn source_refs(ids: &[String]) -> String {
+fn source_refs(ids: &[Text]) -> String {
     let refs: Vec<String> = ids
         .iter()
         .map(|id| format!("&{}", source_static(id)))
@@ -166,7 +166,7 @@ fn input_texts(w: &mut String, shape: InputWords, keys: &[String], texts: &[cont
     write_array(w, "", "", name, ty, &items);
 }
 
-fn str_slice(items: &[String]) -> String {
+fn str_slice(items: &[Text]) -> String {
     let items: Vec<String> = items.iter().map(|s| lit(s)).collect();
     format!("&[{}]", items.join(", "))
 }
@@ -209,12 +209,13 @@ fn generate(c: &Content) -> String {
 
 /// Every string in `site.toml` as a `pub const`, and the words of the two summaries.
 fn write_site(w: &mut String, c: &Content) {
-    for ((key, doc), (_, text)) in SITE_FIELDS.iter().zip(&c.site) {
+    for s in &c.site {
         let _ = writeln!(
             w,
-            "/// {doc}\npub const {}: &str = {};",
-            key.to_uppercase(),
-            lit(text)
+            "/// {}\npub const {}: &str = {};",
+            s.doc,
+            s.key.to_uppercase(),
+            lit(&s.text)
         );
     }
     for (name, s) in [
@@ -237,10 +238,10 @@ fn write_site(w: &mut String, c: &Content) {
 /// One static per source (see [`source_static`] for its name), and `SOURCES`, all of them.
 fn write_sources(w: &mut String, c: &Content) {
     for s in &c.sources {
-        let kind = match s.kind.as_str() {
-            "article" => "SourceKind::Article",
-            "theory" => "SourceKind::Theory",
-            _ => "SourceKind::Record",
+        let kind = match s.kind {
+            SourceKind::Article => "SourceKind::Article",
+            SourceKind::Theory => "SourceKind::Theory",
+            SourceKind::Record => "SourceKind::Record",
         };
         let source = record(
             "Source",
@@ -264,7 +265,7 @@ fn write_sources(w: &mut String, c: &Content) {
             source_static(&s.id)
         );
     }
-    let all: Vec<String> = c.sources.iter().map(|s| s.id.clone()).collect();
+    let all: Vec<Text> = c.sources.iter().map(|s| s.id.clone()).collect();
     let _ = writeln!(
         w,
         "/// Every source, in the order of `content/sources.toml`.\npub static SOURCES: [&Source; {}] = {};",
@@ -394,10 +395,7 @@ fn write_presets(w: &mut String, c: &Content) {
                     ("static:summary", lit(&p.summary)),
                     ("scenario", scenario),
                     ("static:codings", format!("[{}]", codings.join(", "))),
-                    (
-                        "outcome",
-                        outcome_path(p.outcome.expect("checked by content::load")),
-                    ),
+                    ("outcome", outcome_path(p.outcome)),
                     ("static:outcome_note", lit(&p.outcome_note)),
                     ("static:sources", source_refs(&p.sources)),
                 ],
@@ -439,52 +437,52 @@ fn write_review(w: &mut String, c: &Content) {
         (
             "SINCE_HEADING",
             "Heading of the part of the 2026 step that tells what has happened since.",
-            &c.since.heading,
+            c.since.heading.as_str(),
         ),
         (
             "SINCE_INTRO",
             "What that part is, and up to when it covers events.",
-            &c.since.intro,
+            c.since.intro.as_str(),
         ),
         (
             "SINCE_UNKNOWN",
             "What is not known about events since.",
-            &c.since.unknown,
+            c.since.unknown.as_str(),
         ),
         (
             "LAST_REVIEWED_ISO",
             "When the content was last reviewed (ISO 8601).",
-            &r.last_reviewed_iso,
+            r.last_reviewed_iso.as_str(),
         ),
         (
             "COVERED_UNTIL_ISO",
             "The date of the latest event the explainer covers (ISO 8601).",
-            &r.covered_until_iso,
+            r.covered_until_iso.as_str(),
         ),
         (
             "MODEL_VERSION",
             "The model's version: a new one for any change to a weight, a gate or a coding.",
-            &r.model_version,
+            r.model_version.as_str(),
         ),
         (
             "REVIEW_LINE",
             "When the content was last reviewed and the period it covers, in words.",
-            &r.review_line,
+            r.review_line.as_str(),
         ),
         (
             "MODEL_LINE",
             "The model's version, in words.",
-            &r.model_line,
+            r.model_line.as_str(),
         ),
         (
             "CORRECTIONS_HEADING",
             "Heading of the list of corrections and updates.",
-            &r.corrections_heading,
+            r.corrections_heading.as_str(),
         ),
         (
             "CORRECTIONS_INTRO",
             "What the list of corrections records.",
-            &r.corrections_intro,
+            r.corrections_intro.as_str(),
         ),
     ] {
         let _ = writeln!(w, "/// {doc}\npub const {name}: &str = {};", lit(value));
@@ -516,16 +514,16 @@ fn write_review(w: &mut String, c: &Content) {
 fn generate_narrative(w: &mut String, c: &Content) {
     let n = &c.narrative;
     let _ = writeln!(w, "static NARRATIVE: NarrativeText = NarrativeText {{");
-    let _ = writeln!(w, "    context_none: {},", lit(&n.context_none));
-    let _ = writeln!(w, "    context_capped: {},", lit(&n.context_capped));
+    let _ = writeln!(w, "    context_none: {},", lit(&n.context.none));
+    let _ = writeln!(w, "    context_capped: {},", lit(&n.context.capped));
     let factors: Vec<String> = n
         .factor
         .iter()
-        .map(|(text, idle)| {
+        .map(|f| {
             format!(
                 "FactorSentence {{ text: {}, idle: {} }}",
-                lit(text),
-                opt_lit(idle.as_ref())
+                lit(&f.text),
+                opt_lit(f.idle.as_ref())
             )
         })
         .collect();
@@ -533,13 +531,13 @@ fn generate_narrative(w: &mut String, c: &Content) {
     let constraints: Vec<String> = n
         .constraints
         .iter()
-        .map(|(outcome, gates, text, summary)| {
-            let mask: u8 = gates.iter().map(|g| 1u8 << g.index()).sum();
+        .map(|c| {
+            let mask: u8 = c.gates.iter().map(|g| 1u8 << g.index()).sum();
             format!(
                 "ConstraintText {{ outcome: {}, shut_gates: {mask}, text: {}, summary: {} }}",
-                outcome_path(*outcome),
-                lit(text),
-                lit(summary)
+                outcome_path(c.outcome),
+                lit(&c.text),
+                lit(&c.summary)
             )
         })
         .collect();
@@ -572,17 +570,19 @@ fn generate_narrative(w: &mut String, c: &Content) {
         .map(|i| {
             format!(
                 "InteractionNote {{ input: {}, affects: {}, on: {}, off: {} }}",
-                input_path(i.input.expect("checked by content::load")),
-                input_path(i.affects.expect("checked by content::load")),
+                input_path(i.input),
+                input_path(i.affects),
                 lit(&i.on),
                 lit(&i.off)
             )
         })
         .collect();
     let _ = writeln!(w, "    interactions: &[{}],", interactions.join(", "));
-    let effects: Vec<String> = content::EFFECTS
-        .iter()
-        .map(|(key, _)| format!("{key}: {}", lit(&n.effects[*key])))
+    let effects: Vec<String> = n
+        .effects
+        .by_key()
+        .into_iter()
+        .map(|(key, text)| format!("{key}: {}", lit(text)))
         .collect();
     let _ = writeln!(w, "    effects: Effects {{ {} }},", effects.join(", "));
     let _ = writeln!(w, "}};");

@@ -5,10 +5,21 @@
 //! gives its own message. Both includers provide a `crate::model` module (the scoring model), which
 //! this file uses to check presets and to make sure the narrative covers every scenario.
 //!
-//! Every fault is reported as `FILE: ENTRY: FAULT`, and all faults are reported at once.
+//! Each file is read in two steps. Its shape (which fields, of which types, none unknown) is
+//! declared by the `Deserialize` structs below and checked by serde; each `[[list]]` entry is read
+//! on its own ([`Entry`]), so a shape fault names its entry and the other entries are still read.
+//! Then the `read_*` functions check what the content means: known and unique ids, placeholders,
+//! sources, dates, and that the narrative covers everything the model can produce.
+//!
+//! Every fault is reported as `FILE: ENTRY: FAULT`. A file whose shape is wrong outside its
+//! entries is reported alone, and its meaning is not checked; all other faults come at once.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::ops::Deref;
+
+use serde::de::{DeserializeOwned, Error as _, Unexpected};
+use serde::{Deserialize, Deserializer};
 
 use crate::model::{
     Condition, ContextFactor, Gate, Input, Outcome, Scenario, assess, counts, most_helpful_change,
@@ -30,289 +41,69 @@ pub const FILES: [&str; 12] = [
     "review.toml",
 ];
 
-/// The plain strings in `site.toml`, each with what it is for.
-pub const SITE_FIELDS: [(&str, &str); 95] = [
-    ("kicker", "Small label above the title."),
-    (
-        "headline",
-        "The page's own headline (the article's title is in the credit line).",
-    ),
-    (
-        "credit_prefix",
-        "Words before the article's outlet in the credit line.",
-    ),
-    (
-        "conditions_heading",
-        "Heading over the four condition switches.",
-    ),
-    (
-        "context_heading",
-        "Heading over the context-factor switches.",
-    ),
-    ("context_intro", "One sentence under the context heading."),
-    ("verdict_heading", "Heading over the verdict."),
-    ("score_label", "Label of the score meter."),
-    ("not_a_forecast", "The reminder shown with every verdict."),
-    (
-        "contributions_heading",
-        "Heading over the list of each input's points.",
-    ),
-    ("points_unit", "The word after a number of points."),
-    (
-        "gate_heading",
-        "Label before the gate that caps the outcome.",
-    ),
-    (
-        "no_gate",
-        "Shown in place of a gate when every gate is open.",
-    ),
-    (
-        "next_step_heading",
-        "Label before the change that would help most.",
-    ),
-    (
-        "change_heading",
-        "Label over the note on what the last switch changed.",
-    ),
-    ("presets_heading", "Heading over the presets."),
-    ("presets_intro", "One sentence under the presets heading."),
-    (
-        "coding_heading",
-        "Heading over a preset's coding of each input.",
-    ),
-    ("coded_on", "A preset's coding: the input holds."),
-    ("coded_off", "A preset's coding: the input does not hold."),
-    (
-        "partly",
-        "Marks a coding that was a judgment on a \"partly\".",
-    ),
-    (
-        "expected_outcome",
-        "Label before a preset's documented outcome.",
-    ),
-    ("sources_heading", "Heading over the list of sources."),
-    ("theory_heading", "Heading over the theory sources."),
-    ("timeline_heading", "Heading over the timeline."),
-    (
-        "dek",
-        "One sentence under the title saying what the reader can do.",
-    ),
-    (
-        "scenario_heading",
-        "Heading of the panel that holds the four switches.",
-    ),
-    (
-        "reset_label",
-        "Button that returns every switch to the article's 2020 assessment.",
-    ),
-    ("steps_nav_label", "Accessible name of the step navigation."),
-    (
-        "step_progress",
-        "Progress through the steps; {n} is the current step, {total} how many there are.",
-    ),
-    ("previous_step", "Button that moves to the previous step."),
-    ("next_step", "Button that moves to the next step."),
-    ("all_steps", "Label of the list of every step."),
-    (
-        "in_your_scenario",
-        "Label before a condition's state in the reader's scenario.",
-    ),
-    ("state_present", "A condition that holds."),
-    ("state_absent", "A condition that does not hold."),
-    ("state_on", "A context factor that is switched on."),
-    ("state_off", "A context factor that is switched off."),
-    (
-        "article_2020_label",
-        "Label before what the 2020 article said about a condition.",
-    ),
-    (
-        "article_2026_label",
-        "Label before what the 2026 piece says about a context factor.",
-    ),
-    (
-        "set_by_case",
-        "Marker on a switch that the chosen case changed.",
-    ),
-    (
-        "meter_label",
-        "Accessible name of the meter; {score} is the score, {outcome} the outcome's label.",
-    ),
-    (
-        "score_text",
-        "The score in words beside the meter; {score} is the score.",
-    ),
-    (
-        "uncapped_text",
-        "The points before gates, shown when a gate holds them down; {points} is the total.",
-    ),
-    ("switch_column", "Column heading for a switch in a table."),
-    ("points_column", "Column heading for points in a table."),
-    ("total_label", "Row label for the score's total."),
-    (
-        "table_heading",
-        "Heading over the table of every combination of the four conditions.",
-    ),
-    (
-        "table_intro",
-        "One sentence under the sixteen-scenario table heading.",
-    ),
-    ("table_caption", "Caption of the sixteen-scenario table."),
-    (
-        "table_row",
-        "Button that loads one row of the table; {n} is the row number.",
-    ),
-    ("outcome_column", "Column heading for the outcome."),
-    (
-        "current_row",
-        "Marker on the table row that matches the reader's scenario.",
-    ),
-    (
-        "case_loaded",
-        "Label before the name of the case whose switches are loaded.",
-    ),
-    (
-        "model_gives",
-        "Label before the outcome the model gives a case.",
-    ),
-    (
-        "coded_column",
-        "Column heading for how a case codes a switch.",
-    ),
-    ("why_column", "Column heading for the reason of a coding."),
-    (
-        "articles_heading",
-        "Heading over the two articles in the sources.",
-    ),
-    (
-        "about_model_heading",
-        "Heading over the note about the model in the sources.",
-    ),
-    ("about_model", "What the model is, for the sources section."),
-    (
-        "model_notes_link",
-        "Link text to the model's full documentation.",
-    ),
-    ("credits_note", "How the explainer treats its sources."),
-    (
-        "no_outlet",
-        "Shown in place of an outlet the source does not name.",
-    ),
-    (
-        "records_heading",
-        "Heading over the reports and records in the sources.",
-    ),
-    (
-        "url_note_intro",
-        "Start of the note shown when part of a link could not be used.",
-    ),
-    (
-        "url_note_dismiss",
-        "Button that closes the note about an ignored link.",
-    ),
-    (
-        "ignored_too_long",
-        "An ignored part: the link was too long; {length} is its length in characters.",
-    ),
-    (
-        "ignored_unknown_parameter",
-        "An ignored part: a setting the explainer does not know; {text} is its name.",
-    ),
-    (
-        "ignored_unknown_condition",
-        "An ignored part: an unknown condition; {text} is what the link said.",
-    ),
-    (
-        "ignored_unknown_factor",
-        "An ignored part: an unknown context factor; {text} is what the link said.",
-    ),
-    (
-        "ignored_unknown_step",
-        "An ignored part: an unknown step; {text} is what the link said.",
-    ),
-    (
-        "ignored_unknown_preset",
-        "An ignored part: an unknown case; {text} is what the link said.",
-    ),
-    (
-        "ignored_bad_value",
-        "An ignored part: a value a setting cannot take; {text} is the value, {param} the setting.",
-    ),
-    (
-        "ignored_repeated",
-        "An ignored part: a setting given twice; {param} is the setting.",
-    ),
-    (
-        "ignored_more",
-        "The end of a long list of ignored parts; {n} is how many more.",
-    ),
-    ("share_heading", "Heading over the share buttons."),
-    ("share_intro", "One sentence under the share heading."),
-    (
-        "copy_link",
-        "Button that copies a link to the reader's scenario.",
-    ),
-    (
-        "copy_embed",
-        "Button that copies the responsive embed code.",
-    ),
-    (
-        "copy_embed_fixed",
-        "Button that copies embed code for pages that allow no scripts.",
-    ),
-    (
-        "copied",
-        "Confirmation after copying; {what} is what was copied.",
-    ),
-    ("copied_link", "What was copied: the link."),
-    (
-        "copied_embed",
-        "What was copied: the responsive embed code.",
-    ),
-    (
-        "copied_embed_fixed",
-        "What was copied: the fixed-height embed code.",
-    ),
-    (
-        "copy_image",
-        "Button that copies the scenario's image, linked to the explainer, for hosts that take no iframes.",
-    ),
-    ("copied_image", "What was copied: the image code."),
-    (
-        "image_link",
-        "Link that opens the scenario's image (to download it for print or an app).",
-    ),
-    (
-        "handout_link",
-        "Link to the one-page handout of the reader's scenario, with its citations and a link to compare it.",
-    ),
-    (
-        "image_alt",
-        "The scenario image's text alternative; {conditions} and {context} are the summaries of the switches, {outcome} the verdict's label.",
-    ),
-    (
-        "copy_failed",
-        "Shown when the browser does not allow copying; the text is shown selected below it.",
-    ),
-    (
-        "copy_box_label",
-        "Accessible name of the box that shows the text to copy by hand.",
-    ),
-    (
-        "embed_title",
-        "The title attribute of the embed iframe, read by screen readers on the host page.",
-    ),
-    (
-        "full_explainer_link",
-        "Link in embed mode to the full explainer.",
-    ),
-    (
-        "embed_context",
-        "The compact embed's disclosure of the context switches; {on} is how many are on.",
-    ),
-    (
-        "ignored_not_from_host",
-        "An ignored part of a host page's message: a setting only the link can set; {param} is the setting.",
-    ),
+/// Declares the strings of `content/site.toml`: each key becomes a field of `SiteFile` (so serde
+/// refuses a missing or an unknown key) and a `pub const` in the generated code, in this order.
+/// What each string is for is written once, in the comment above it in the file.
+macro_rules! site_strings {
+    ($($key:ident)*) => {
+        /// `content/site.toml`.
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct SiteFile {
+            $($key: Text,)*
+            conditions_summary: SummaryText,
+            context_summary: SummaryText,
+        }
+
+        impl SiteFile {
+            /// The strings with their keys, in the order declared, then the two summaries.
+            fn into_parts(self) -> (Vec<(&'static str, Text)>, SummaryText, SummaryText) {
+                let strings = vec![$((stringify!($key), self.$key)),*];
+                (strings, self.conditions_summary, self.context_summary)
+            }
+        }
+    };
+}
+
+site_strings! {
+    kicker headline credit_prefix conditions_heading context_heading context_intro verdict_heading
+    score_label not_a_forecast contributions_heading points_unit gate_heading no_gate
+    next_step_heading change_heading presets_heading presets_intro coding_heading coded_on
+    coded_off partly expected_outcome sources_heading theory_heading timeline_heading dek
+    scenario_heading reset_label steps_nav_label step_progress previous_step next_step all_steps
+    in_your_scenario state_present state_absent state_on state_off article_2020_label
+    article_2026_label set_by_case meter_label score_text uncapped_text switch_column
+    points_column total_label table_heading table_intro table_caption table_row outcome_column
+    current_row case_loaded model_gives coded_column why_column articles_heading
+    about_model_heading about_model model_notes_link credits_note no_outlet records_heading
+    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_parameter
+    ignored_unknown_condition ignored_unknown_factor ignored_unknown_step ignored_unknown_preset
+    ignored_bad_value ignored_repeated ignored_more share_heading share_intro copy_link
+    copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
+    copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
+    full_explainer_link embed_context ignored_not_from_host
+}
+
+/// The site strings that are templates, with the placeholders each must use (and may only use).
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
+    ("step_progress", &["n", "total"]),
+    ("image_alt", &["conditions", "context", "outcome"]),
+    ("embed_context", &["on"]),
+    ("meter_label", &["score", "outcome"]),
+    ("score_text", &["score"]),
+    ("uncapped_text", &["points"]),
+    ("table_row", &["n"]),
+    ("ignored_too_long", &["length"]),
+    ("ignored_unknown_parameter", &["text"]),
+    ("ignored_unknown_condition", &["text"]),
+    ("ignored_unknown_factor", &["text"]),
+    ("ignored_unknown_step", &["text"]),
+    ("ignored_unknown_preset", &["text"]),
+    ("ignored_bad_value", &["text", "param"]),
+    ("ignored_repeated", &["param"]),
+    ("ignored_more", &["n"]),
+    ("copied", &["what"]),
+    ("ignored_not_from_host", &["param"]),
 ];
 
 /// The step ids the explainer is built around; `argument.toml` must have each.
@@ -328,6 +119,22 @@ pub const REQUIRED_STEPS: [&str; 7] = [
 
 /// The source ids the app refers to by name.
 pub const REQUIRED_SOURCES: [&str; 2] = ["article-2020", "article-2026"];
+
+/// The effect sentences of `narrative.toml`'s `[effect]`, in [`Effects::by_key`] order, with the
+/// placeholders each may use and those it must.
+pub const EFFECTS: [(&str, &[&str], &[&str]); 7] = [
+    ("rise", &["before", "after"], &["before", "after"]),
+    ("fall", &["before", "after"], &["before", "after"]),
+    ("meter", &["outcome", "from", "to"], &[]),
+    ("capped", &["outcome", "gate"], &["gate"]),
+    ("still", &["outcome"], &[]),
+    ("several", &["before", "after"], &["before", "after"]),
+    ("several_same", &["outcome"], &[]),
+];
+
+/// The most characters a scenario's summary may have: the compact embed must fit one phone
+/// screen (docs/EMBED.md).
+pub const MAX_SUMMARY_CHARS: usize = 160;
 
 /// One fault in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -346,83 +153,471 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// A publication the content cites.
-#[derive(Clone, Debug, Default)]
+// --- The shape of each file ----------------------------------------------------------------------
+
+/// A string with words in it: read trimmed, and a shape fault if there is nothing left.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Text(String);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(D::Error::invalid_value(Unexpected::Str(text), &"some text"));
+        }
+        Ok(Self(text.to_string()))
+    }
+}
+
+/// One entry of a `[[list]]`, read on its own: a shape fault in it (a missing field, a wrong type,
+/// an unknown field) names the entry, and the list's other entries are still read and checked.
+pub enum Entry<T> {
+    Read(T),
+    Unread {
+        /// The entry as written, to name it in messages.
+        table: toml::Table,
+        fault: String,
+    },
+}
+
+impl<T> Entry<T> {
+    /// The string in the field `key`, as written, whether or not the entry could be read.
+    fn written(&self, key: &str, read: impl Fn(&T) -> &str) -> Option<&str> {
+        match self {
+            Self::Read(entry) => Some(read(entry)),
+            Self::Unread { table, .. } => table.get(key).and_then(|v| v.as_str()),
+        }
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Entry<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let table = toml::Table::deserialize(deserializer)?;
+        Ok(match T::deserialize(toml::Value::Table(table.clone())) {
+            Ok(entry) => Self::Read(entry),
+            Err(e) => Self::Unread {
+                table,
+                fault: shape_fault(&e),
+            },
+        })
+    }
+}
+
+/// A shape fault as a message: serde's words, and where in the file when it is not at the top.
+fn shape_fault(e: &toml::de::Error) -> String {
+    let mut message = e.message().to_string();
+    // `site.toml`'s strings are too many to list in a message.
+    if let Some((unknown, known)) = message.split_once(", expected one of ")
+        && known.matches('`').count() > 40
+    {
+        message = format!(
+            "{unknown}: the explainer has no such string (a new one is declared in `site_strings!` in build/content.rs)"
+        );
+    }
+    // Without the document, the error's text is its message, then the path of keys to the field.
+    let text = e.to_string();
+    match text.trim_end().rsplit_once('\n') {
+        Some((_, keys)) if keys.starts_with("in `") => format!("{message} ({keys})"),
+        _ => message,
+    }
+}
+
+/// `content/sources.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<Entry<Source>>,
+}
+
+/// A publication the content cites. Its `authors`, `outlet`, `iso_date`, `url` and `note` may be
+/// empty, when there is nothing true to put there.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub kind: String,
+    pub id: Text,
+    pub kind: SourceKind,
     pub authors: String,
-    pub title: String,
+    pub title: Text,
     pub outlet: String,
-    pub date: String,
+    pub date: Text,
     pub iso_date: String,
     pub url: String,
-    pub citation: String,
+    pub citation: Text,
     pub note: String,
 }
 
+/// What kind of work a source is.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// One of the two pieces whose argument is presented.
+    Article,
+    Theory,
+    /// A report or record.
+    Record,
+}
+
+/// The reader's words for the summary sentences (`site.toml`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryText {
+    pub none: Text,
+    pub all: Text,
+    pub some: Text,
+    pub and: Text,
+}
+
+/// `content/argument.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArgumentFile {
+    step: Vec<Entry<Step>>,
+}
+
 /// One step of the argument.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
-    pub id: String,
-    pub heading: String,
-    pub paragraphs: Vec<String>,
-    pub sources: Vec<String>,
+    pub id: Text,
+    pub heading: Text,
+    pub paragraphs: Vec<Text>,
+    pub sources: Vec<Text>,
+}
+
+/// `content/conditions.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionsFile {
+    condition: Vec<Entry<ConditionEntry>>,
+}
+
+/// A condition's words, with what the 2020 article said about it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionEntry {
+    id: Text,
+    title: Text,
+    short_name: Text,
+    description: Text,
+    explanation: Text,
+    article_2020: Text,
+    sources: Vec<Text>,
+}
+
+/// `content/context.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    factor: Vec<Entry<FactorEntry>>,
+}
+
+/// A context factor's words, with what the 2026 piece says about it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactorEntry {
+    id: Text,
+    title: Text,
+    short_name: Text,
+    description: Text,
+    explanation: Text,
+    article_2026: Text,
+    sources: Vec<Text>,
 }
 
 /// The words for a condition or a context factor.
 #[derive(Clone, Debug, Default)]
 pub struct InputText {
-    pub id: String,
-    pub title: String,
-    pub short_name: String,
-    pub description: String,
-    pub explanation: String,
+    pub id: Text,
+    pub title: Text,
+    pub short_name: Text,
+    pub description: Text,
+    pub explanation: Text,
     /// What the source article said: the 2020 article for a condition, the 2026 piece for a
     /// context factor.
-    pub article: String,
-    pub sources: Vec<String>,
+    pub article: Text,
+    pub sources: Vec<Text>,
+}
+
+impl From<ConditionEntry> for InputText {
+    fn from(c: ConditionEntry) -> Self {
+        Self {
+            id: c.id,
+            title: c.title,
+            short_name: c.short_name,
+            description: c.description,
+            explanation: c.explanation,
+            article: c.article_2020,
+            sources: c.sources,
+        }
+    }
+}
+
+impl From<FactorEntry> for InputText {
+    fn from(f: FactorEntry) -> Self {
+        Self {
+            id: f.id,
+            title: f.title,
+            short_name: f.short_name,
+            description: f.description,
+            explanation: f.explanation,
+            article: f.article_2026,
+            sources: f.sources,
+        }
+    }
+}
+
+/// `content/outcomes.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomesFile {
+    outcome: Vec<Entry<OutcomeText>>,
 }
 
 /// The words for an outcome.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OutcomeText {
-    pub id: String,
-    pub label: String,
-    pub phrase: String,
-    pub description: String,
+    pub id: Text,
+    pub label: Text,
+    pub phrase: Text,
+    pub description: Text,
+}
+
+/// `content/gates.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GatesFile {
+    gate: Vec<Entry<GateText>>,
 }
 
 /// The words for a gate.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GateText {
-    pub id: String,
-    pub name: String,
-    pub phrase: String,
-    pub description: String,
+    pub id: Text,
+    pub name: Text,
+    pub phrase: Text,
+    pub description: Text,
+}
+
+/// `content/situations.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SituationsFile {
+    situation: Vec<Entry<SituationEntry>>,
+}
+
+/// The situation for one combination of conditions, named by the ids of those that hold.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SituationEntry {
+    conditions: Vec<Text>,
+    text: Text,
+}
+
+/// `content/narrative.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NarrativeFile {
+    context: ContextText,
+    factor: Vec<Entry<FactorSentence>>,
+    constraint: Vec<Entry<ConstraintEntry>>,
+    help: Vec<Entry<HelpEntry>>,
+    no_single_change: Vec<Entry<NoSingleChangeEntry>>,
+    switch: Vec<Entry<SwitchText>>,
+    interaction: Vec<Entry<InteractionEntry>>,
+    effect: Effects,
+}
+
+/// What the context factors add, after the situation.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextText {
+    /// When no factor is on.
+    pub none: Text,
+    /// When a gate caps what the factors add; names `{gate}`.
+    pub capped: Text,
+}
+
+/// The sentence for one context factor when it holds and counts, and when it holds idle.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactorSentence {
+    pub id: Text,
+    pub text: Text,
+    /// Required exactly when the model can give the factor no points while it holds.
+    #[serde(default)]
+    pub idle: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConstraintEntry {
+    outcome: Text,
+    gates: Vec<Text>,
+    text: Text,
+    summary: Text,
+}
+
+/// The binding constraint for one outcome with one set of shut gates.
+#[derive(Clone, Debug)]
+pub struct Constraint {
+    pub outcome: Outcome,
+    pub gates: Vec<Gate>,
+    pub text: Text,
+    /// The scenario in one or two sentences, for the compact embed.
+    pub summary: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HelpEntry {
+    input: Text,
+    text: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoSingleChangeEntry {
+    outcome: Text,
+    text: Text,
+}
+
+/// What a switch note says for one input.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SwitchText {
+    pub input: Text,
+    pub on: Text,
+    pub off: Text,
+    /// Used instead of `on` when the input holds but earns nothing.
+    #[serde(default)]
+    pub on_idle: Option<Text>,
+    /// Used instead of `off` when the input held but earned nothing.
+    #[serde(default)]
+    pub off_idle: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InteractionEntry {
+    input: Text,
+    affects: Text,
+    on: Text,
+    off: Text,
+}
+
+/// A note for switching one input that changes whether another counts.
+#[derive(Clone, Debug)]
+pub struct InteractionText {
+    pub input: Input,
+    pub affects: Input,
+    pub on: Text,
+    pub off: Text,
+}
+
+/// How the verdict moved after a switch.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effects {
+    pub rise: Text,
+    pub fall: Text,
+    pub meter: Text,
+    pub capped: Text,
+    pub still: Text,
+    pub several: Text,
+    pub several_same: Text,
+}
+
+impl Effects {
+    /// Every sentence with its key, in [`EFFECTS`] order.
+    pub fn by_key(&self) -> [(&'static str, &Text); 7] {
+        [
+            ("rise", &self.rise),
+            ("fall", &self.fall),
+            ("meter", &self.meter),
+            ("capped", &self.capped),
+            ("still", &self.still),
+            ("several", &self.several),
+            ("several_same", &self.several_same),
+        ]
+    }
+}
+
+/// `content/presets.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetsFile {
+    preset: Vec<Entry<PresetEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetEntry {
+    id: Text,
+    name: Text,
+    date: Text,
+    iso_date: Text,
+    summary: Text,
+    outcome: Text,
+    outcome_note: Text,
+    sources: Vec<Text>,
+    /// `[preset.coding.ID]`, by condition or context id.
+    #[serde(default)]
+    coding: BTreeMap<String, Coding>,
 }
 
 /// How a preset codes one input.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Coding {
     pub on: bool,
+    /// Whether `on` was a judgment on a "partly".
+    #[serde(default)]
     pub partly: bool,
-    pub reason: String,
+    pub reason: Text,
     /// The sources the reason rests on (at least one).
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
 }
 
 /// A preset: a historical case or a reading of one of the articles.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Preset {
-    pub id: String,
-    pub name: String,
-    pub date: String,
-    pub iso_date: String,
-    pub summary: String,
-    pub outcome: Option<Outcome>,
-    pub outcome_note: String,
-    pub sources: Vec<String>,
+    pub id: Text,
+    pub name: Text,
+    pub date: Text,
+    pub iso_date: Text,
+    pub summary: Text,
+    pub outcome: Outcome,
+    pub outcome_note: Text,
+    pub sources: Vec<Text>,
     /// In [`Input::ALL`] order.
     pub codings: Vec<Coding>,
 }
@@ -437,105 +632,122 @@ impl Preset {
     }
 }
 
+/// `content/timeline.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimelineFile {
+    since_heading: Text,
+    since_intro: Text,
+    since_unknown: Text,
+    event: Vec<Entry<Event>>,
+    since: Vec<Entry<Event>>,
+}
+
 /// One dated event.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
-    pub date: String,
-    pub iso_date: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub date: Text,
+    pub iso_date: Text,
+    pub text: Text,
+    pub sources: Vec<Text>,
 }
 
 /// The events since the 2026 piece, with the words around them.
 #[derive(Clone, Debug, Default)]
 pub struct Since {
-    pub heading: String,
-    pub intro: String,
+    pub heading: Text,
+    pub intro: Text,
     /// What is not known, said plainly.
-    pub unknown: String,
+    pub unknown: Text,
     pub events: Vec<Event>,
+}
+
+/// `content/review.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    last_reviewed: Text,
+    covered_until: Text,
+    model_version: Text,
+    model_fingerprint: Text,
+    review_line: Text,
+    model_line: Text,
+    corrections_heading: Text,
+    corrections_intro: Text,
+    correction: Vec<Entry<CorrectionEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectionEntry {
+    date: Text,
+    text: Text,
+    /// The model version the correction introduced, if it did.
+    #[serde(default)]
+    model_version: Option<Text>,
 }
 
 /// One entry in the public list of corrections and updates.
 #[derive(Clone, Debug, Default)]
 pub struct Correction {
     /// ISO 8601, a full date.
-    pub iso_date: String,
+    pub iso_date: Text,
     /// The same date as the reader reads it, e.g. "23 November 2026".
     pub date: String,
-    pub text: String,
+    pub text: Text,
 }
 
 /// When the content was last reviewed, what it covers, the model's version and the corrections.
 #[derive(Clone, Debug, Default)]
 pub struct Review {
-    pub last_reviewed_iso: String,
-    pub covered_until_iso: String,
-    pub model_version: String,
+    pub last_reviewed_iso: Text,
+    pub covered_until_iso: Text,
+    pub model_version: Text,
     /// `review_line` with its dates filled in.
     pub review_line: String,
     /// `model_line` with the version filled in.
     pub model_line: String,
-    pub corrections_heading: String,
-    pub corrections_intro: String,
+    pub corrections_heading: Text,
+    pub corrections_intro: Text,
     /// Newest first.
     pub corrections: Vec<Correction>,
 }
 
-/// What a switch note says for one input.
-#[derive(Clone, Debug, Default)]
-pub struct SwitchText {
-    pub on: String,
-    pub off: String,
-    /// Used instead of `on` when the input holds but earns nothing.
-    pub on_idle: Option<String>,
-    /// Used instead of `off` when the input held but earned nothing.
-    pub off_idle: Option<String>,
-}
+// --- What the checker hands `build.rs` ------------------------------------------------------------
 
-/// A note for switching one input that changes whether another counts.
-#[derive(Clone, Debug, Default)]
-pub struct InteractionText {
-    pub input: Option<Input>,
-    pub affects: Option<Input>,
-    pub on: String,
-    pub off: String,
+/// One string of `site.toml`.
+#[derive(Clone, Debug)]
+pub struct SiteText {
+    pub key: &'static str,
+    /// What it is for: the comment above it in the file.
+    pub doc: String,
+    pub text: Text,
 }
 
 /// The narrative fragments.
 #[derive(Clone, Debug, Default)]
 pub struct NarrativeText {
-    pub context_none: String,
-    pub context_capped: String,
-    /// For each context factor: the sentence when it holds and counts, and when it holds idle.
-    pub factor: Vec<(String, Option<String>)>,
-    /// `(outcome, shut gates, text, summary)`.
-    pub constraints: Vec<(Outcome, Vec<Gate>, String, String)>,
-    /// The "what would help most" sentence for each input the model can suggest.
-    pub help: BTreeMap<usize, String>,
-    /// The sentence for when no single switch helps, by outcome.
-    pub no_single_change: BTreeMap<usize, String>,
+    pub context: ContextText,
+    /// In [`ContextFactor::ALL`] order.
+    pub factor: Vec<FactorSentence>,
+    /// One for each (outcome, shut gates) the model produces.
+    pub constraints: Vec<Constraint>,
+    /// The "what would help most" sentence for each input the model can suggest, by index.
+    pub help: BTreeMap<usize, Text>,
+    /// The sentence for when no single switch helps, by outcome index.
+    pub no_single_change: BTreeMap<usize, Text>,
     /// In [`Input::ALL`] order.
     pub switches: Vec<SwitchText>,
     pub interactions: Vec<InteractionText>,
-    /// `rise`, `fall`, `meter`, `capped`, `still`, `several`, `several_same`.
-    pub effects: BTreeMap<String, String>,
-}
-
-/// The reader's words for the summary sentences.
-#[derive(Clone, Debug, Default)]
-pub struct SummaryText {
-    pub none: String,
-    pub all: String,
-    pub some: String,
-    pub and: String,
+    pub effects: Effects,
 }
 
 /// All the content, read and checked.
 #[derive(Clone, Debug, Default)]
 pub struct Content {
-    /// `(field, text)` in [`SITE_FIELDS`] order.
-    pub site: Vec<(String, String)>,
+    /// In the order of [`site_strings!`].
+    pub site: Vec<SiteText>,
     pub conditions_summary: SummaryText,
     pub context_summary: SummaryText,
     pub steps: Vec<Step>,
@@ -548,7 +760,7 @@ pub struct Content {
     /// In [`Gate::ALL`] order.
     pub gates: Vec<GateText>,
     /// Indexed by [`crate::model::Conditions::bits`].
-    pub situations: Vec<String>,
+    pub situations: Vec<Text>,
     pub narrative: NarrativeText,
     pub presets: Vec<Preset>,
     pub sources: Vec<Source>,
@@ -557,95 +769,120 @@ pub struct Content {
     pub review: Review,
 }
 
-/// The effect sentences `narrative.toml` must have, with the placeholders each may use.
-pub const EFFECTS: [(&str, &[&str]); 7] = [
-    ("rise", &["before", "after"]),
-    ("fall", &["before", "after"]),
-    ("meter", &["outcome", "from", "to"]),
-    ("capped", &["outcome", "gate"]),
-    ("still", &["outcome"]),
-    ("several", &["before", "after"]),
-    ("several_same", &["outcome"]),
-];
+// --- Reading -----------------------------------------------------------------------------------
 
 /// Read and check every content file. `files` maps each name in [`FILES`] to the file's path as
 /// the messages should show it and its text.
 pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<ContentError>> {
-    let mut errors = Errors::default();
-    let mut tables = BTreeMap::new();
-    for name in FILES {
-        match files.get(name) {
-            None => errors.push(
-                &format!("content/{name}"),
-                "(file)",
-                "missing: the explainer needs this file",
-            ),
-            Some((path, text)) => match text.parse::<toml::Table>() {
-                Ok(table) => {
-                    tables.insert(name, (path.clone(), table));
-                }
-                Err(e) => errors.push(
-                    path,
-                    "(file)",
-                    &format!("not valid TOML: {}", e.to_string().trim()),
-                ),
-            },
-        }
-    }
-    if !errors.0.is_empty() {
-        return Err(errors.0);
-    }
-    let file = |name: &str| {
-        let (path, table) = &tables[name];
-        File {
-            path: path.as_str(),
-            root: table,
-        }
+    let mut errors = Vec::new();
+    let site = parse::<SiteFile>(&mut errors, files, "site.toml");
+    let argument = parse::<ArgumentFile>(&mut errors, files, "argument.toml");
+    let conditions = parse::<ConditionsFile>(&mut errors, files, "conditions.toml");
+    let context = parse::<ContextFile>(&mut errors, files, "context.toml");
+    let outcomes = parse::<OutcomesFile>(&mut errors, files, "outcomes.toml");
+    let gates = parse::<GatesFile>(&mut errors, files, "gates.toml");
+    let situations = parse::<SituationsFile>(&mut errors, files, "situations.toml");
+    let narrative = parse::<NarrativeFile>(&mut errors, files, "narrative.toml");
+    let presets = parse::<PresetsFile>(&mut errors, files, "presets.toml");
+    let sources = parse::<SourcesFile>(&mut errors, files, "sources.toml");
+    let timeline = parse::<TimelineFile>(&mut errors, files, "timeline.toml");
+    let review = parse::<ReviewFile>(&mut errors, files, "review.toml");
+    let (
+        Some(site),
+        Some(argument),
+        Some(conditions),
+        Some(context),
+        Some(outcomes),
+        Some(gates),
+        Some(situations),
+        Some(narrative),
+        Some(presets),
+        Some(sources),
+        Some(timeline),
+        Some(review),
+    ) = (
+        site, argument, conditions, context, outcomes, gates, situations, narrative, presets,
+        sources, timeline, review,
+    )
+    else {
+        return Err(errors);
     };
+    let mut errors = Errors(errors);
+    let path = |name: &str| files[name].0.as_str();
 
-    let sources = read_sources(&mut errors, file("sources.toml"));
-    let source_ids: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
+    // An id a source entry has counts as known even if the entry could not be read: its fault is
+    // reported, and the references to it are not.
+    let source_ids: BTreeSet<String> = (sources.source.iter())
+        .filter_map(|e| e.written("id", |s| s.id.as_str()))
+        .map(str::to_string)
+        .collect();
     let refs = Refs {
         sources: &source_ids,
     };
-    let (site, conditions_summary, context_summary) = read_site(&mut errors, file("site.toml"));
-    let timeline = read_timeline(&mut errors, file("timeline.toml"), &refs);
-    let since = read_since(&mut errors, file("timeline.toml"), &refs, &timeline);
-    let mut content = Content {
-        site,
-        conditions_summary,
-        context_summary,
-        steps: read_steps(&mut errors, file("argument.toml"), &refs),
-        conditions: read_inputs(
-            &mut errors,
-            file("conditions.toml"),
-            "condition",
-            &Condition::ALL.map(|c| c.id()),
-            "article_2020",
-            &refs,
-        ),
-        factors: read_inputs(
-            &mut errors,
-            file("context.toml"),
-            "factor",
-            &ContextFactor::ALL.map(|f| f.id()),
-            "article_2026",
-            &refs,
-        ),
-        outcomes: read_outcomes(&mut errors, file("outcomes.toml")),
-        gates: read_gates(&mut errors, file("gates.toml")),
-        situations: read_situations(&mut errors, file("situations.toml")),
-        narrative: read_narrative(&mut errors, file("narrative.toml")),
-        presets: read_presets(&mut errors, file("presets.toml"), &refs),
-        timeline,
-        since,
-        review: Review::default(),
-        sources,
-    };
+    let sources = read_sources(&mut errors.in_file(path("sources.toml")), sources);
+    let site_text = &files["site.toml"].1;
+    let (site, conditions_summary, context_summary) =
+        read_site(&mut errors.in_file(path("site.toml")), site_text, site);
+    let (timeline, since) =
+        read_timeline(&mut errors.in_file(path("timeline.toml")), timeline, &refs);
+    let steps = read_steps(&mut errors.in_file(path("argument.toml")), argument, &refs);
+    let conditions = read_inputs(
+        &mut errors.in_file(path("conditions.toml")),
+        "condition",
+        &Condition::ALL.map(|c| c.id()),
+        conditions.condition,
+        &refs,
+    );
+    let factors = read_inputs(
+        &mut errors.in_file(path("context.toml")),
+        "factor",
+        &ContextFactor::ALL.map(|f| f.id()),
+        context.factor,
+        &refs,
+    );
+    let outcomes = one_per_id(
+        &mut errors.in_file(path("outcomes.toml")),
+        "outcome",
+        &Outcome::ALL.map(|o| o.id()),
+        outcomes.outcome,
+        |o| &o.id,
+    );
+    let gates = one_per_id(
+        &mut errors.in_file(path("gates.toml")),
+        "gate",
+        &Gate::ALL.map(|g| g.id()),
+        gates.gate,
+        |g| &g.id,
+    );
+    let situations = read_situations(&mut errors.in_file(path("situations.toml")), situations);
+    let narrative = read_narrative(&mut errors.in_file(path("narrative.toml")), narrative);
+    let presets = read_presets(&mut errors.in_file(path("presets.toml")), presets, &refs);
     // The fingerprint is compared only when everything else is sound: broken cases have no
     // meaningful fingerprint.
     let sound = errors.0.is_empty();
-    content.review = read_review(&mut errors, file("review.toml"), &content.presets, sound);
+    let review = read_review(
+        &mut errors.in_file(path("review.toml")),
+        review,
+        &presets,
+        sound,
+    );
+    let content = Content {
+        site,
+        conditions_summary,
+        context_summary,
+        steps,
+        conditions,
+        factors,
+        outcomes,
+        gates,
+        situations,
+        narrative,
+        presets,
+        sources,
+        timeline,
+        since,
+        review,
+    };
     if errors.0.is_empty() {
         Ok(content)
     } else {
@@ -653,325 +890,250 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
     }
 }
 
-#[derive(Default)]
+/// The file `name` read into its shape `T`; `None` after a fault if it is missing, not TOML, or
+/// of the wrong shape outside its entries.
+fn parse<T: DeserializeOwned>(
+    errors: &mut Vec<ContentError>,
+    files: &BTreeMap<String, (String, String)>,
+    name: &str,
+) -> Option<T> {
+    let mut push = |file: &str, entry: &str, fault: String| {
+        errors.push(ContentError {
+            file: file.to_string(),
+            entry: entry.to_string(),
+            fault,
+        });
+    };
+    let Some((path, text)) = files.get(name) else {
+        let missing = "missing: the explainer needs this file".to_string();
+        push(&format!("content/{name}"), "(file)", missing);
+        return None;
+    };
+    let table = match toml::de::DeTable::parse(text) {
+        Ok(table) => table,
+        Err(e) => {
+            push(
+                path,
+                "(file)",
+                format!("not valid TOML: {}", e.to_string().trim()),
+            );
+            return None;
+        }
+    };
+    match T::deserialize(toml::de::Deserializer::from(table)) {
+        Ok(file) => Some(file),
+        Err(e) => {
+            let entry = match e.span() {
+                Some(span) if !span.is_empty() => {
+                    format!("line {}", text[..span.start].matches('\n').count() + 1)
+                }
+                _ => "(file)".to_string(),
+            };
+            push(path, &entry, shape_fault(&e));
+            None
+        }
+    }
+}
+
 struct Errors(Vec<ContentError>);
 
 impl Errors {
-    fn push(&mut self, file: &str, entry: &str, fault: &str) {
-        self.0.push(ContentError {
-            file: file.to_string(),
+    fn in_file<'a>(&'a mut self, path: &'a str) -> Faults<'a> {
+        Faults {
+            errors: &mut self.0,
+            path,
+        }
+    }
+}
+
+/// The faults found in one file.
+struct Faults<'a> {
+    errors: &'a mut Vec<ContentError>,
+    path: &'a str,
+}
+
+impl Faults<'_> {
+    fn push(&mut self, entry: &str, fault: &str) {
+        self.errors.push(ContentError {
+            file: self.path.to_string(),
             entry: entry.to_string(),
             fault: fault.to_string(),
         });
     }
+
+    /// The entries of `[[kind]]` that could be read, with their position; a fault for each that
+    /// could not (named `kind "…"` by its field `named_by`, as the list's reader names it), and
+    /// if there are none. The flag says whether every entry could be read: what some entry must
+    /// cover is checked only then, since an entry that could not be read may be the one that
+    /// covers it.
+    fn entries<T>(
+        &mut self,
+        kind: &str,
+        named_by: Option<&str>,
+        entries: Vec<Entry<T>>,
+    ) -> (Vec<(usize, T)>, bool) {
+        if entries.is_empty() {
+            self.push(
+                "(file)",
+                &format!("[[{kind}]] must be a non-empty list of tables"),
+            );
+        }
+        let mut read = Vec::new();
+        let mut whole = true;
+        for (n, entry) in entries.into_iter().enumerate() {
+            match entry {
+                Entry::Read(value) => read.push((n, value)),
+                Entry::Unread { table, fault } => {
+                    whole = false;
+                    let name = named_by.and_then(|key| table.get(key)?.as_str());
+                    self.push(&entry_name(kind, n, name), &fault);
+                }
+            }
+        }
+        (read, whole)
+    }
+
+    /// A text that may use only the `allowed` placeholders, and must use the `required` ones.
+    fn placeholders(
+        &mut self,
+        entry: &str,
+        key: &str,
+        text: &str,
+        allowed: &[&str],
+        required: &[&str],
+    ) {
+        let used = placeholders(text);
+        for name in &used {
+            if !allowed.contains(&name.as_str()) {
+                let allowed = if allowed.is_empty() {
+                    "none".to_string()
+                } else {
+                    allowed
+                        .iter()
+                        .map(|a| format!("{{{a}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                self.push(
+                    entry,
+                    &format!(
+                        "field \"{key}\" uses unknown placeholder {{{name}}} (allowed: {allowed})"
+                    ),
+                );
+            }
+        }
+        for name in required {
+            if !used.iter().any(|u| u == name) {
+                self.push(entry, &format!("field \"{key}\" must name {{{name}}}"));
+            }
+        }
+    }
+
+    /// A text with no placeholders.
+    fn plain(&mut self, entry: &str, key: &str, text: &str) {
+        self.placeholders(entry, key, text, &[], &[]);
+    }
+
+    /// An id that starts with a letter and uses only a-z, 0-9 and '-'.
+    fn id(&mut self, entry: &str, id: &str) {
+        if !is_valid_id(id) {
+            self.push(
+                entry,
+                &format!("id \"{id}\" must start with a letter and use only a-z, 0-9 and '-'"),
+            );
+        }
+    }
+
+    /// Ids that are unique, reporting each repeat.
+    fn unique<'a>(&mut self, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.push(
+                    &format!("{kind} \"{id}\""),
+                    &format!("duplicate id \"{id}\""),
+                );
+            }
+        }
+    }
+
+    /// Source ids, each known.
+    fn sources(&mut self, entry: &str, ids: &[Text], refs: &Refs) {
+        for id in ids {
+            if !refs.sources.contains(id.as_str()) {
+                self.push(entry, &format!("unknown source id \"{id}\""));
+            }
+        }
+    }
+
+    /// Source ids, each known, with at least one: `what` says what must be sourced, for the
+    /// message.
+    fn cited(&mut self, entry: &str, ids: &[Text], refs: &Refs, what: &str) {
+        self.sources(entry, ids, refs);
+        if ids.is_empty() {
+            self.push(
+                entry,
+                &format!("cites no source: {what} needs at least one a reader can check"),
+            );
+        }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    fn iso_date(&mut self, entry: &str, date: &str) {
+        if !is_iso_date(date) {
+            self.push(
+                entry,
+                &format!("iso_date \"{date}\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+            );
+        }
+    }
+
+    /// A full ISO date, `YYYY-MM-DD`, in the field `key`: as the reader reads it, or `None`.
+    fn full_date(&mut self, entry: &str, key: &str, iso: &str) -> Option<String> {
+        let date = reader_date(iso);
+        if date.is_none() {
+            self.push(
+                entry,
+                &format!("{key} \"{iso}\" is not a full date, YYYY-MM-DD"),
+            );
+        }
+        date
+    }
+
+    /// A scenario's summary for the compact embed: one or two sentences, short enough to fit.
+    fn embed_summary(&mut self, entry: &str, summary: &str) {
+        let chars = summary.chars().count();
+        if chars > MAX_SUMMARY_CHARS {
+            self.push(
+                entry,
+                &format!(
+                    "summary has {chars} characters; the compact embed has room for {MAX_SUMMARY_CHARS}"
+                ),
+            );
+        }
+        let sentences = summary
+            .split_inclusive(['.', '!', '?'])
+            .filter(|s| !s.trim().is_empty())
+            .count();
+        if sentences > 2 {
+            self.push(
+                entry,
+                &format!("summary has {sentences} sentences; write one or two"),
+            );
+        }
+    }
 }
 
-#[derive(Clone, Copy)]
-struct File<'a> {
-    path: &'a str,
-    root: &'a toml::Table,
+/// An entry in messages: `kind "id"`, or `kind #n` (counting from 1) when it has no id.
+fn entry_name(kind: &str, n: usize, id: Option<&str>) -> String {
+    match id {
+        Some(id) => format!("{kind} \"{id}\""),
+        None => format!("{kind} #{}", n + 1),
+    }
 }
 
 struct Refs<'a> {
     sources: &'a BTreeSet<String>,
-}
-
-impl File<'_> {
-    /// The entries of the array of tables `[[key]]`; a fault if it is missing or empty.
-    fn entries(&self, errors: &mut Errors, key: &str) -> Vec<&toml::Table> {
-        match self.root.get(key) {
-            None => {
-                errors.push(
-                    self.path,
-                    "(file)",
-                    &format!("missing the [[{key}]] entries"),
-                );
-                Vec::new()
-            }
-            Some(toml::Value::Array(items)) => {
-                let tables: Vec<_> = items.iter().filter_map(|v| v.as_table()).collect();
-                if tables.len() != items.len() || tables.is_empty() {
-                    errors.push(
-                        self.path,
-                        "(file)",
-                        &format!("[[{key}]] must be a non-empty list of tables"),
-                    );
-                }
-                tables
-            }
-            Some(_) => {
-                errors.push(
-                    self.path,
-                    "(file)",
-                    &format!("{key} must be [[{key}]] entries"),
-                );
-                Vec::new()
-            }
-        }
-    }
-
-    /// Fault on any top-level key other than `known`.
-    fn only(&self, errors: &mut Errors, known: &[&str]) {
-        for key in self.root.keys() {
-            if !known.contains(&key.as_str()) {
-                errors.push(self.path, "(file)", &format!("unknown field \"{key}\""));
-            }
-        }
-    }
-
-    /// A reader for one entry, named `kind "id"` (or `kind #n` when it has no usable id).
-    fn entry<'a>(&'a self, table: &'a toml::Table, kind: &str, n: usize) -> Entry<'a> {
-        let name = match table.get("id").and_then(|v| v.as_str()) {
-            Some(id) => format!("{kind} \"{id}\""),
-            None => format!("{kind} #{}", n + 1),
-        };
-        Entry {
-            path: self.path,
-            name,
-            table,
-        }
-    }
-
-    /// A reader for a top-level table `[key]`, named by its key.
-    fn section<'a>(&'a self, errors: &mut Errors, key: &str) -> Option<Entry<'a>> {
-        match self.root.get(key) {
-            Some(toml::Value::Table(table)) => Some(Entry {
-                path: self.path,
-                name: format!("[{key}]"),
-                table,
-            }),
-            Some(_) => {
-                errors.push(self.path, &format!("[{key}]"), "must be a table");
-                None
-            }
-            None => {
-                errors.push(self.path, &format!("[{key}]"), "missing section");
-                None
-            }
-        }
-    }
-
-    /// A reader for the whole file's top-level strings.
-    fn top(&self) -> Entry<'_> {
-        Entry {
-            path: self.path,
-            name: "(file)".to_string(),
-            table: self.root,
-        }
-    }
-}
-
-struct Entry<'a> {
-    path: &'a str,
-    name: String,
-    table: &'a toml::Table,
-}
-
-impl Entry<'_> {
-    fn fault(&self, errors: &mut Errors, fault: &str) {
-        errors.push(self.path, &self.name, fault);
-    }
-
-    /// Fault on any field other than `known`.
-    fn only(&self, errors: &mut Errors, known: &[&str]) {
-        for key in self.table.keys() {
-            if !known.contains(&key.as_str()) {
-                self.fault(errors, &format!("unknown field \"{key}\""));
-            }
-        }
-    }
-
-    /// A required string field that may be empty.
-    fn text_or_empty(&self, errors: &mut Errors, key: &str) -> String {
-        match self.table.get(key) {
-            None => {
-                self.fault(errors, &format!("missing field \"{key}\""));
-                String::new()
-            }
-            Some(toml::Value::String(s)) => s.trim().to_string(),
-            Some(_) => {
-                self.fault(errors, &format!("field \"{key}\" must be a string"));
-                String::new()
-            }
-        }
-    }
-
-    /// A required string field with some text in it.
-    fn text(&self, errors: &mut Errors, key: &str) -> String {
-        let text = self.text_or_empty(errors, key);
-        if text.is_empty() && self.table.get(key).is_some_and(|v| v.is_str()) {
-            self.fault(errors, &format!("field \"{key}\" is empty"));
-        }
-        text
-    }
-
-    /// An optional string field; if present it must have text.
-    fn optional_text(&self, errors: &mut Errors, key: &str) -> Option<String> {
-        self.table.get(key).map(|_| self.text(errors, key))
-    }
-
-    /// A required list of strings, each with text.
-    fn list(&self, errors: &mut Errors, key: &str) -> Vec<String> {
-        match self.table.get(key) {
-            None => {
-                self.fault(errors, &format!("missing field \"{key}\""));
-                Vec::new()
-            }
-            Some(toml::Value::Array(items)) => {
-                let texts: Vec<String> = items
-                    .iter()
-                    .filter_map(|v| v.as_str())
-                    .map(|s| s.trim().to_string())
-                    .collect();
-                if texts.len() != items.len() || texts.iter().any(String::is_empty) {
-                    self.fault(
-                        errors,
-                        &format!("field \"{key}\" must be a list of non-empty strings"),
-                    );
-                }
-                texts
-            }
-            Some(_) => {
-                self.fault(
-                    errors,
-                    &format!("field \"{key}\" must be a list of strings"),
-                );
-                Vec::new()
-            }
-        }
-    }
-
-    /// A required list of source ids, each known.
-    fn sources(&self, errors: &mut Errors, refs: &Refs) -> Vec<String> {
-        let ids = self.list(errors, "sources");
-        for id in &ids {
-            if !refs.sources.contains(id) {
-                self.fault(errors, &format!("unknown source id \"{id}\""));
-            }
-        }
-        ids
-    }
-
-    /// A required list of source ids, each known, with at least one: `what` says what must be
-    /// sourced, for the message.
-    fn cited(&self, errors: &mut Errors, refs: &Refs, what: &str) -> Vec<String> {
-        let ids = self.sources(errors, refs);
-        if ids.is_empty() && self.table.get("sources").is_some_and(|v| v.is_array()) {
-            self.fault(
-                errors,
-                &format!("cites no source: {what} needs at least one a reader can check"),
-            );
-        }
-        ids
-    }
-
-    fn boolean(&self, errors: &mut Errors, key: &str, default: Option<bool>) -> bool {
-        match (self.table.get(key), default) {
-            (None, Some(d)) => d,
-            (None, None) => {
-                self.fault(errors, &format!("missing field \"{key}\""));
-                false
-            }
-            (Some(toml::Value::Boolean(b)), _) => *b,
-            (Some(_), _) => {
-                self.fault(errors, &format!("field \"{key}\" must be true or false"));
-                false
-            }
-        }
-    }
-
-    /// The entry's id: required, well formed.
-    fn id(&self, errors: &mut Errors) -> String {
-        let id = self.text(errors, "id");
-        if !id.is_empty() && !is_valid_id(&id) {
-            self.fault(
-                errors,
-                &format!("id \"{id}\" must start with a letter and use only a-z, 0-9 and '-'"),
-            );
-        }
-        id
-    }
-
-    /// A text that may use only the `allowed` placeholders, and must use the `required` ones.
-    fn template(
-        &self,
-        errors: &mut Errors,
-        key: &str,
-        allowed: &[&str],
-        required: &[&str],
-    ) -> String {
-        let text = self.text(errors, key);
-        check_placeholders(errors, self.path, &self.name, key, &text, allowed, required);
-        text
-    }
-}
-
-/// The most characters a scenario's summary may have: the compact embed must fit one phone
-/// screen (docs/EMBED.md).
-pub const MAX_SUMMARY_CHARS: usize = 160;
-
-/// A scenario's summary for the compact embed: one or two sentences, short enough to fit.
-fn check_embed_summary(errors: &mut Errors, e: &Entry, summary: &str) {
-    let chars = summary.chars().count();
-    if chars > MAX_SUMMARY_CHARS {
-        e.fault(
-            errors,
-            &format!(
-                "summary has {chars} characters; the compact embed has room for {MAX_SUMMARY_CHARS}"
-            ),
-        );
-    }
-    let sentences = summary
-        .split_inclusive(['.', '!', '?'])
-        .filter(|s| !s.trim().is_empty())
-        .count();
-    if sentences > 2 {
-        e.fault(
-            errors,
-            &format!("summary has {sentences} sentences; write one or two"),
-        );
-    }
-}
-
-fn check_placeholders(
-    errors: &mut Errors,
-    path: &str,
-    entry: &str,
-    key: &str,
-    text: &str,
-    allowed: &[&str],
-    required: &[&str],
-) {
-    let used = placeholders(text);
-    for name in &used {
-        if !allowed.contains(&name.as_str()) {
-            let allowed = if allowed.is_empty() {
-                "none".to_string()
-            } else {
-                allowed
-                    .iter()
-                    .map(|a| format!("{{{a}}}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            errors.push(
-                path,
-                entry,
-                &format!(
-                    "field \"{key}\" uses unknown placeholder {{{name}}} (allowed: {allowed})"
-                ),
-            );
-        }
-    }
-    for name in required {
-        if !text.is_empty() && !used.iter().any(|u| u == name) {
-            errors.push(
-                path,
-                entry,
-                &format!("field \"{key}\" must name {{{name}}}"),
-            );
-        }
-    }
 }
 
 /// The `{name}` placeholders in a text.
@@ -1016,20 +1178,6 @@ fn is_iso_date(date: &str) -> bool {
     }
 }
 
-/// Check that ids are unique, reporting each repeat.
-fn check_unique(errors: &mut Errors, path: &str, kind: &str, ids: &[String]) {
-    let mut seen = BTreeSet::new();
-    for id in ids.iter().filter(|id| !id.is_empty()) {
-        if !seen.insert(id.as_str()) {
-            errors.push(
-                path,
-                &format!("{kind} \"{id}\""),
-                &format!("duplicate id \"{id}\""),
-            );
-        }
-    }
-}
-
 /// A short name for a scenario in messages: the ids of the inputs that are on.
 pub fn describe(scenario: Scenario) -> String {
     let on: Vec<&str> = Input::ALL
@@ -1044,60 +1192,25 @@ pub fn describe(scenario: Scenario) -> String {
     }
 }
 
-fn read_sources(errors: &mut Errors, file: File) -> Vec<Source> {
-    file.only(errors, &["source"]);
-    let mut sources = Vec::new();
-    for (n, table) in file.entries(errors, "source").into_iter().enumerate() {
-        let e = file.entry(table, "source", n);
-        e.only(
-            errors,
-            &[
-                "id", "kind", "authors", "title", "outlet", "date", "iso_date", "url", "citation",
-                "note",
-            ],
-        );
-        let source = Source {
-            id: e.id(errors),
-            kind: e.text(errors, "kind"),
-            authors: e.text_or_empty(errors, "authors"),
-            title: e.text(errors, "title"),
-            outlet: e.text_or_empty(errors, "outlet"),
-            date: e.text(errors, "date"),
-            iso_date: e.text_or_empty(errors, "iso_date"),
-            url: e.text_or_empty(errors, "url"),
-            citation: e.text(errors, "citation"),
-            note: e.text_or_empty(errors, "note"),
+fn read_sources(f: &mut Faults, file: SourcesFile) -> Vec<Source> {
+    let (sources, whole) = f.entries("source", Some("id"), file.source);
+    let sources: Vec<Source> = sources.into_iter().map(|(_, s)| s).collect();
+    for source in &sources {
+        let name = format!("source \"{}\"", source.id);
+        f.id(&name, &source.id);
+        if !source.iso_date.is_empty() {
+            f.iso_date(&name, &source.iso_date);
+        }
+        let published = match source.kind {
+            SourceKind::Article => Some("article"),
+            SourceKind::Record => Some("report or record"),
+            SourceKind::Theory => None,
         };
-        if !source.kind.is_empty()
-            && !["article", "theory", "record"].contains(&source.kind.as_str())
-        {
-            e.fault(
-                errors,
+        if let (true, Some(what)) = (source.url.is_empty(), published) {
+            f.push(
+                &name,
                 &format!(
-                    "kind \"{}\" must be \"article\", \"theory\" or \"record\"",
-                    source.kind
-                ),
-            );
-        }
-        if !source.iso_date.is_empty() && !is_iso_date(&source.iso_date) {
-            e.fault(
-                errors,
-                &format!(
-                    "iso_date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    source.iso_date
-                ),
-            );
-        }
-        if source.url.is_empty() && ["article", "record"].contains(&source.kind.as_str()) {
-            e.fault(
-                errors,
-                &format!(
-                    "has no url: a {} is published on the web, so give the link a reader can open",
-                    if source.kind == "record" {
-                        "report or record"
-                    } else {
-                        "article"
-                    }
+                    "has no url: a {what} is published on the web, so give the link a reader can open"
                 ),
             );
         }
@@ -1105,19 +1218,16 @@ fn read_sources(errors: &mut Errors, file: File) -> Vec<Source> {
             .iter()
             .any(|scheme| source.url.starts_with(scheme));
         if !source.url.is_empty() && !linked {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 &format!("url \"{}\" must start with https:// or http://", source.url),
             );
         }
-        sources.push(source);
     }
-    let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
-    check_unique(errors, file.path, "source", &ids);
-    for id in REQUIRED_SOURCES {
-        if !ids.iter().any(|i| i == id) {
-            errors.push(
-                file.path,
+    f.unique("source", sources.iter().map(|s| s.id.as_str()));
+    for id in REQUIRED_SOURCES.into_iter().filter(|_| whole) {
+        if !sources.iter().any(|s| s.id == id) {
+            f.push(
                 &format!("source \"{id}\""),
                 "missing: the app names this source",
             );
@@ -1126,104 +1236,86 @@ fn read_sources(errors: &mut Errors, file: File) -> Vec<Source> {
     sources
 }
 
-fn read_summary(errors: &mut Errors, file: File, key: &str) -> SummaryText {
-    let Some(e) = file.section(errors, key) else {
-        return SummaryText::default();
-    };
-    e.only(errors, &["none", "all", "some", "and"]);
-    SummaryText {
-        none: e.template(errors, "none", &[], &[]),
-        all: e.template(errors, "all", &[], &[]),
-        some: e.template(
-            errors,
-            "some",
-            &["present", "missing"],
-            &["present", "missing"],
-        ),
-        and: e.template(errors, "and", &[], &[]),
+/// What each string in `site.toml` is for: the comment lines directly above its key, joined.
+fn site_docs(text: &str) -> BTreeMap<&str, String> {
+    let mut docs = BTreeMap::new();
+    let mut comment: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            // The tables after the strings.
+            break;
+        }
+        if let Some(words) = line.strip_prefix('#') {
+            comment.push(words.trim());
+            continue;
+        }
+        if let Some((key, _)) = line.split_once('=')
+            && !comment.is_empty()
+        {
+            docs.insert(key.trim(), comment.join(" "));
+        }
+        comment.clear();
     }
+    docs
 }
 
-/// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
-    ("step_progress", &["n", "total"]),
-    ("image_alt", &["conditions", "context", "outcome"]),
-    ("embed_context", &["on"]),
-    ("meter_label", &["score", "outcome"]),
-    ("score_text", &["score"]),
-    ("uncapped_text", &["points"]),
-    ("table_row", &["n"]),
-    ("ignored_too_long", &["length"]),
-    ("ignored_unknown_parameter", &["text"]),
-    ("ignored_unknown_condition", &["text"]),
-    ("ignored_unknown_factor", &["text"]),
-    ("ignored_unknown_step", &["text"]),
-    ("ignored_unknown_preset", &["text"]),
-    ("ignored_bad_value", &["text", "param"]),
-    ("ignored_repeated", &["param"]),
-    ("ignored_more", &["n"]),
-    ("copied", &["what"]),
-    ("ignored_not_from_host", &["param"]),
-];
-
-/// The site strings in [`SITE_FIELDS`] order, then the two summaries' words.
-fn read_site(errors: &mut Errors, file: File) -> (Vec<(String, String)>, SummaryText, SummaryText) {
-    let mut known: Vec<&str> = SITE_FIELDS.iter().map(|(k, _)| *k).collect();
-    known.extend(["conditions_summary", "context_summary"]);
-    file.only(errors, &known);
-    let top = file.top();
-    let site = SITE_FIELDS
-        .iter()
-        .map(|(key, _)| {
-            let placeholders = SITE_PLACEHOLDERS
-                .iter()
-                .find(|(k, _)| k == key)
-                .map_or(&[][..], |(_, p)| *p);
-            let text = top.template(errors, key, placeholders, placeholders);
-            (key.to_string(), text)
-        })
-        .collect();
-    (
-        site,
-        read_summary(errors, file, "conditions_summary"),
-        read_summary(errors, file, "context_summary"),
-    )
+/// The site strings, each with what it is for, then the two summaries' words.
+fn read_site(
+    f: &mut Faults,
+    text: &str,
+    file: SiteFile,
+) -> (Vec<SiteText>, SummaryText, SummaryText) {
+    let docs = site_docs(text);
+    let (strings, conditions_summary, context_summary) = file.into_parts();
+    let mut site = Vec::new();
+    for (key, text) in strings {
+        let placeholders = SITE_PLACEHOLDERS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(&[][..], |(_, p)| *p);
+        f.placeholders("(file)", key, &text, placeholders, placeholders);
+        let doc = docs.get(key).cloned().unwrap_or_else(|| {
+            f.push(
+                "(file)",
+                &format!(
+                    "field \"{key}\" has no description: say what it is for in a comment on the line above it"
+                ),
+            );
+            String::new()
+        });
+        site.push(SiteText { key, doc, text });
+    }
+    for (name, summary) in [
+        ("[conditions_summary]", &conditions_summary),
+        ("[context_summary]", &context_summary),
+    ] {
+        f.plain(name, "none", &summary.none);
+        f.plain(name, "all", &summary.all);
+        let both = ["present", "missing"];
+        f.placeholders(name, "some", &summary.some, &both, &both);
+        f.plain(name, "and", &summary.and);
+    }
+    (site, conditions_summary, context_summary)
 }
 
-fn read_steps(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Step> {
-    file.only(errors, &["step"]);
-    let mut steps = Vec::new();
-    for (n, table) in file.entries(errors, "step").into_iter().enumerate() {
-        let e = file.entry(table, "step", n);
-        e.only(errors, &["id", "heading", "paragraphs", "sources"]);
-        let step = Step {
-            id: e.id(errors),
-            heading: e.text(errors, "heading"),
-            paragraphs: e.list(errors, "paragraphs"),
-            sources: e.sources(errors, refs),
-        };
-        if step.paragraphs.is_empty() && table.contains_key("paragraphs") {
-            e.fault(errors, "has no paragraphs");
+fn read_steps(f: &mut Faults, file: ArgumentFile, refs: &Refs) -> Vec<Step> {
+    let (steps, whole) = f.entries("step", Some("id"), file.step);
+    let steps: Vec<Step> = steps.into_iter().map(|(_, s)| s).collect();
+    for step in &steps {
+        let name = format!("step \"{}\"", step.id);
+        f.id(&name, &step.id);
+        if step.paragraphs.is_empty() {
+            f.push(&name, "has no paragraphs");
         }
         for (i, p) in step.paragraphs.iter().enumerate() {
-            check_placeholders(
-                errors,
-                file.path,
-                &e.name,
-                &format!("paragraphs[{i}]"),
-                p,
-                &[],
-                &[],
-            );
+            f.plain(&name, &format!("paragraphs[{i}]"), p);
         }
-        steps.push(step);
+        f.sources(&name, &step.sources, refs);
     }
-    let ids: Vec<String> = steps.iter().map(|s| s.id.clone()).collect();
-    check_unique(errors, file.path, "step", &ids);
-    for id in REQUIRED_STEPS {
-        if !ids.iter().any(|i| i == id) {
-            errors.push(
-                file.path,
+    f.unique("step", steps.iter().map(|s| s.id.as_str()));
+    for id in REQUIRED_STEPS.into_iter().filter(|_| whole) {
+        if !steps.iter().any(|s| s.id == id) {
+            f.push(
                 &format!("step \"{id}\""),
                 "missing: the explainer needs this step",
             );
@@ -1232,155 +1324,73 @@ fn read_steps(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Step> {
     steps
 }
 
-/// Read the `[[kind]]` entries that describe inputs, one per id in `ids`, returned in that order.
-fn read_inputs(
-    errors: &mut Errors,
-    file: File,
+/// The `[[kind]]` entries, one for each id in `ids`, returned in that order: a fault for an
+/// entry with another id, for a second entry with the same id, and for an id with no entry.
+fn one_per_id<T: Default>(
+    f: &mut Faults,
     kind: &str,
     ids: &[&str],
-    article_field: &str,
-    refs: &Refs,
-) -> Vec<InputText> {
-    file.only(errors, &[kind]);
-    let mut found: Vec<Option<InputText>> = vec![None; ids.len()];
+    entries: Vec<Entry<T>>,
+    id_of: fn(&T) -> &Text,
+) -> Vec<T> {
+    let (entries, whole) = f.entries(kind, Some("id"), entries);
+    let mut found: Vec<Option<T>> = ids.iter().map(|_| None).collect();
     let mut all_ids = Vec::new();
-    for (n, table) in file.entries(errors, kind).into_iter().enumerate() {
-        let e = file.entry(table, kind, n);
-        e.only(
-            errors,
-            &[
-                "id",
-                "title",
-                "short_name",
-                "description",
-                "explanation",
-                article_field,
-                "sources",
-            ],
-        );
-        let text = InputText {
-            id: e.id(errors),
-            title: e.text(errors, "title"),
-            short_name: e.text(errors, "short_name"),
-            description: e.text(errors, "description"),
-            explanation: e.text(errors, "explanation"),
-            article: e.text(errors, article_field),
-            sources: e.sources(errors, refs),
-        };
-        all_ids.push(text.id.clone());
-        match ids.iter().position(|&id| id == text.id) {
+    for (_, entry) in entries {
+        let id = id_of(&entry).to_string();
+        let name = format!("{kind} \"{id}\"");
+        f.id(&name, &id);
+        match ids.iter().position(|known| *known == id) {
             Some(i) => {
                 if found[i].is_none() {
-                    found[i] = Some(text);
+                    found[i] = Some(entry);
                 }
             }
-            None if text.id.is_empty() => {}
-            None => e.fault(
-                errors,
-                &format!(
-                    "unknown {kind} id \"{}\" (known: {})",
-                    text.id,
-                    ids.join(", ")
-                ),
+            None => f.push(
+                &name,
+                &format!("unknown {kind} id \"{id}\" (known: {})", ids.join(", ")),
             ),
         }
+        all_ids.push(id);
     }
-    check_unique(errors, file.path, kind, &all_ids);
+    f.unique(kind, all_ids.iter().map(String::as_str));
     ids.iter()
         .zip(found)
-        .map(|(id, text)| {
-            text.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("{kind} \"{id}\""),
-                    "missing: every one needs an entry",
-                );
-                InputText::default()
+        .map(|(id, entry)| {
+            entry.unwrap_or_else(|| {
+                if whole {
+                    f.push(
+                        &format!("{kind} \"{id}\""),
+                        "missing: every one needs an entry",
+                    );
+                }
+                T::default()
             })
         })
         .collect()
 }
 
-fn read_outcomes(errors: &mut Errors, file: File) -> Vec<OutcomeText> {
-    file.only(errors, &["outcome"]);
-    let mut found: Vec<Option<OutcomeText>> = vec![None; Outcome::ALL.len()];
-    let mut all_ids = Vec::new();
-    for (n, table) in file.entries(errors, "outcome").into_iter().enumerate() {
-        let e = file.entry(table, "outcome", n);
-        e.only(errors, &["id", "label", "phrase", "description"]);
-        let text = OutcomeText {
-            id: e.id(errors),
-            label: e.text(errors, "label"),
-            phrase: e.text(errors, "phrase"),
-            description: e.text(errors, "description"),
-        };
-        all_ids.push(text.id.clone());
-        match Outcome::from_id(&text.id) {
-            Some(o) => {
-                if found[o.index()].is_none() {
-                    found[o.index()] = Some(text);
-                }
-            }
-            None if text.id.is_empty() => {}
-            None => e.fault(errors, &format!("unknown outcome id \"{}\"", text.id)),
-        }
-    }
-    check_unique(errors, file.path, "outcome", &all_ids);
-    Outcome::ALL
+/// The words for the conditions or the context factors (`kind`), one per id in `ids`, in that
+/// order.
+fn read_inputs<T: Into<InputText>>(
+    f: &mut Faults,
+    kind: &str,
+    ids: &[&str],
+    entries: Vec<Entry<T>>,
+    refs: &Refs,
+) -> Vec<InputText> {
+    let entries = entries
         .into_iter()
-        .zip(found)
-        .map(|(o, text)| {
-            text.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("outcome \"{}\"", o.id()),
-                    "missing: every outcome needs an entry",
-                );
-                OutcomeText::default()
-            })
+        .map(|e| match e {
+            Entry::Read(entry) => Entry::Read(entry.into()),
+            Entry::Unread { table, fault } => Entry::Unread { table, fault },
         })
-        .collect()
-}
-
-fn read_gates(errors: &mut Errors, file: File) -> Vec<GateText> {
-    file.only(errors, &["gate"]);
-    let mut found: Vec<Option<GateText>> = vec![None; Gate::ALL.len()];
-    let mut all_ids = Vec::new();
-    for (n, table) in file.entries(errors, "gate").into_iter().enumerate() {
-        let e = file.entry(table, "gate", n);
-        e.only(errors, &["id", "name", "phrase", "description"]);
-        let text = GateText {
-            id: e.id(errors),
-            name: e.text(errors, "name"),
-            phrase: e.text(errors, "phrase"),
-            description: e.text(errors, "description"),
-        };
-        all_ids.push(text.id.clone());
-        match Gate::from_id(&text.id) {
-            Some(g) => {
-                if found[g.index()].is_none() {
-                    found[g.index()] = Some(text);
-                }
-            }
-            None if text.id.is_empty() => {}
-            None => e.fault(errors, &format!("unknown gate id \"{}\"", text.id)),
-        }
+        .collect();
+    let texts = one_per_id(f, kind, ids, entries, |t| &t.id);
+    for text in &texts {
+        f.sources(&format!("{kind} \"{}\"", text.id), &text.sources, refs);
     }
-    check_unique(errors, file.path, "gate", &all_ids);
-    Gate::ALL
-        .into_iter()
-        .zip(found)
-        .map(|(g, text)| {
-            text.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("gate \"{}\"", g.id()),
-                    "missing: every gate needs an entry",
-                );
-                GateText::default()
-            })
-        })
-        .collect()
+    texts
 }
 
 /// The name of a combination of conditions in messages: `alternative+victory`, or `none`.
@@ -1397,63 +1407,60 @@ pub fn combination_name(bits: u8) -> String {
     }
 }
 
-fn read_situations(errors: &mut Errors, file: File) -> Vec<String> {
-    file.only(errors, &["situation"]);
-    let mut found: Vec<Option<String>> = vec![None; 16];
-    for (n, table) in file.entries(errors, "situation").into_iter().enumerate() {
-        let mut e = file.entry(table, "situation", n);
-        e.only(errors, &["conditions", "text"]);
-        let ids = e.list(errors, "conditions");
+/// The situations, one for each of the 16 combinations of conditions, each with its own text.
+fn read_situations(f: &mut Faults, file: SituationsFile) -> Vec<Text> {
+    let (entries, whole) = f.entries("situation", None, file.situation);
+    let mut found: Vec<Option<Text>> = vec![None; 16];
+    for (n, entry) in entries {
+        let mut name = entry_name("situation", n, None);
         let mut bits = 0u8;
         let mut known = true;
-        for id in &ids {
+        for id in &entry.conditions {
             match Condition::from_id(id) {
                 Some(c) => bits |= 1 << c.index(),
                 None => {
                     known = false;
-                    e.fault(errors, &format!("unknown condition id \"{id}\""));
+                    f.push(&name, &format!("unknown condition id \"{id}\""));
                 }
             }
         }
-        if known && table.contains_key("conditions") {
-            e.name = format!("situation \"{}\"", combination_name(bits));
+        if known {
+            name = format!("situation \"{}\"", combination_name(bits));
         }
-        let text = e.template(errors, "text", &[], &[]);
-        if !known || !table.contains_key("conditions") {
+        f.plain(&name, "text", &entry.text);
+        if !known {
             continue;
         }
         if found[usize::from(bits)].is_some() {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 "duplicate: another situation covers the same combination",
             );
-        } else if let Some(other) = found
-            .iter()
-            .position(|t| t.as_deref() == Some(text.as_str()))
-        {
-            e.fault(
-                errors,
+            continue;
+        }
+        if let Some(other) = found.iter().position(|t| t.as_ref() == Some(&entry.text)) {
+            f.push(
+                &name,
                 &format!(
                     "same text as situation \"{}\": each combination needs its own",
                     combination_name(other as u8)
                 ),
             );
-            found[usize::from(bits)] = Some(text);
-        } else {
-            found[usize::from(bits)] = Some(text);
         }
+        found[usize::from(bits)] = Some(entry.text);
     }
     found
         .into_iter()
         .enumerate()
         .map(|(bits, text)| {
             text.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("situation \"{}\"", combination_name(bits as u8)),
-                    "narrative gap: no situation text for this combination of conditions",
-                );
-                String::new()
+                if whole {
+                    f.push(
+                        &format!("situation \"{}\"", combination_name(bits as u8)),
+                        "narrative gap: no situation text for this combination of conditions",
+                    );
+                }
+                Text::default()
             })
         })
         .collect()
@@ -1516,167 +1523,206 @@ fn needs() -> Needs {
     needs
 }
 
-fn input_id(errors: &mut Errors, e: &Entry, key: &str) -> Option<Input> {
-    let id = e.text(errors, key);
-    if id.is_empty() {
-        return None;
-    }
-    let input = Input::from_id(&id);
+/// A condition or context id, or a fault.
+fn input_id(f: &mut Faults, entry: &str, id: &str) -> Option<Input> {
+    let input = Input::from_id(id);
     if input.is_none() {
-        e.fault(errors, &format!("unknown condition or context id \"{id}\""));
+        f.push(entry, &format!("unknown condition or context id \"{id}\""));
     }
     input
 }
 
-fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
-    file.only(
-        errors,
-        &[
-            "context",
-            "factor",
-            "constraint",
-            "help",
-            "no_single_change",
-            "switch",
-            "interaction",
-            "effect",
-        ],
-    );
-    let needs = needs();
-    let mut text = NarrativeText::default();
-
-    if let Some(e) = file.section(errors, "context") {
-        e.only(errors, &["none", "capped"]);
-        text.context_none = e.template(errors, "none", &[], &[]);
-        text.context_capped = e.template(errors, "capped", &["gate"], &["gate"]);
+/// An outcome id, or a fault.
+fn outcome_id(f: &mut Faults, entry: &str, id: &str) -> Option<Outcome> {
+    let outcome = Outcome::from_id(id);
+    if outcome.is_none() {
+        f.push(entry, &format!("unknown outcome id \"{id}\""));
     }
+    outcome
+}
 
-    // One sentence per context factor, plus an idle one where the model can idle it.
-    let mut factor: Vec<Option<(String, Option<String>)>> = vec![None; ContextFactor::ALL.len()];
-    for (n, table) in file.entries(errors, "factor").into_iter().enumerate() {
-        let e = file.entry(table, "factor", n);
-        e.only(errors, &["id", "text", "idle"]);
-        let id = e.text(errors, "id");
-        let sentence = e.template(errors, "text", &[], &[]);
-        let idle = e.optional_text(errors, "idle");
-        let Some(f) = ContextFactor::from_id(&id) else {
-            if !id.is_empty() {
-                e.fault(errors, &format!("unknown context id \"{id}\""));
-            }
+/// A fault unless an optional `idle` field (`key`) is there exactly when the model can leave the
+/// input idle; `what` names the input's kind for the message.
+fn check_idle(
+    f: &mut Faults,
+    entry: &str,
+    key: &str,
+    idle: Option<&Text>,
+    example: Option<&Scenario>,
+    what: &str,
+) {
+    match (idle, example) {
+        (None, Some(example)) => f.push(
+            entry,
+            &format!(
+                "missing field \"{key}\": the model gives it no points in some scenarios (e.g. {})",
+                describe(*example)
+            ),
+        ),
+        (Some(_), None) => f.push(
+            entry,
+            &format!("field \"{key}\" is never used: the model always counts this {what}"),
+        ),
+        _ => {}
+    }
+}
+
+fn read_narrative(f: &mut Faults, file: NarrativeFile) -> NarrativeText {
+    let needs = needs();
+    f.plain("[context]", "none", &file.context.none);
+    f.placeholders(
+        "[context]",
+        "capped",
+        &file.context.capped,
+        &["gate"],
+        &["gate"],
+    );
+    NarrativeText {
+        factor: read_factor_sentences(f, file.factor, &needs),
+        constraints: read_constraints(f, file.constraint, &needs),
+        help: read_help(f, file.help, &needs),
+        no_single_change: read_no_single_change(f, file.no_single_change, &needs),
+        switches: read_switches(f, file.switch, &needs),
+        interactions: read_interactions(f, file.interaction, &needs),
+        effects: read_effects(f, file.effect),
+        context: file.context,
+    }
+}
+
+/// One sentence per context factor, with an idle one where the model can idle it.
+fn read_factor_sentences(
+    f: &mut Faults,
+    entries: Vec<Entry<FactorSentence>>,
+    needs: &Needs,
+) -> Vec<FactorSentence> {
+    let (entries, whole) = f.entries("factor", Some("id"), entries);
+    let mut found: Vec<Option<FactorSentence>> = vec![None; ContextFactor::ALL.len()];
+    for (_, sentence) in entries {
+        let name = format!("factor \"{}\"", sentence.id);
+        f.plain(&name, "text", &sentence.text);
+        let Some(factor) = ContextFactor::from_id(&sentence.id) else {
+            f.push(&name, &format!("unknown context id \"{}\"", sentence.id));
             continue;
         };
-        let input = Input::Context(f);
-        match (&idle, needs.idle.get(&input)) {
-            (None, Some(example)) => e.fault(
-                errors,
-                &format!("missing field \"idle\": the model gives it no points in some scenarios (e.g. {})", describe(*example)),
-            ),
-            (Some(_), None) => e.fault(errors, "field \"idle\" is never used: the model always counts this factor"),
-            _ => {}
-        }
-        if factor[f.index()].is_some() {
-            e.fault(errors, &format!("duplicate id \"{id}\""));
+        let example = needs.idle.get(&Input::Context(factor));
+        check_idle(f, &name, "idle", sentence.idle.as_ref(), example, "factor");
+        if found[factor.index()].is_some() {
+            f.push(&name, &format!("duplicate id \"{}\"", sentence.id));
         } else {
-            factor[f.index()] = Some((sentence, idle));
+            found[factor.index()] = Some(sentence);
         }
     }
-    text.factor = ContextFactor::ALL
+    ContextFactor::ALL
         .into_iter()
-        .zip(factor)
-        .map(|(f, t)| {
-            t.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("factor \"{}\"", f.id()),
-                    "narrative gap: no sentence for this factor",
-                );
-                Default::default()
+        .zip(found)
+        .map(|(factor, sentence)| {
+            sentence.unwrap_or_else(|| {
+                if whole {
+                    f.push(
+                        &format!("factor \"{}\"", factor.id()),
+                        "narrative gap: no sentence for this factor",
+                    );
+                }
+                FactorSentence::default()
             })
         })
-        .collect();
+        .collect()
+}
 
-    // The binding constraint, for every (outcome, shut gates) the model produces.
+/// The binding constraint, for every (outcome, shut gates) the model produces.
+fn read_constraints(
+    f: &mut Faults,
+    entries: Vec<Entry<ConstraintEntry>>,
+    needs: &Needs,
+) -> Vec<Constraint> {
+    let (entries, whole) = f.entries("constraint", None, entries);
+    let mut constraints = Vec::new();
     let mut seen = BTreeSet::new();
-    for (n, table) in file.entries(errors, "constraint").into_iter().enumerate() {
-        let mut e = file.entry(table, "constraint", n);
-        e.only(errors, &["outcome", "gates", "text", "summary"]);
-        let outcome_id = e.text(errors, "outcome");
-        let gate_ids = e.list(errors, "gates");
-        let outcome = Outcome::from_id(&outcome_id);
-        if outcome.is_none() && !outcome_id.is_empty() {
-            e.fault(errors, &format!("unknown outcome id \"{outcome_id}\""));
-        }
+    for (n, entry) in entries {
+        let name = entry_name("constraint", n, None);
+        let outcome = outcome_id(f, &name, &entry.outcome);
         let mut gates: Vec<Gate> = Vec::new();
-        for id in &gate_ids {
+        for id in &entry.gates {
             match Gate::from_id(id) {
                 Some(g) => gates.push(g),
-                None => e.fault(errors, &format!("unknown gate id \"{id}\"")),
+                None => f.push(&name, &format!("unknown gate id \"{id}\"")),
             }
         }
         gates.sort();
         gates.dedup();
         let Some(outcome) = outcome else { continue };
-        if gates.len() != gate_ids.len() {
-            let _ = e.template(errors, "text", &["gate"], &[]);
+        if gates.len() != entry.gates.len() {
+            f.placeholders(&name, "text", &entry.text, &["gate"], &[]);
             continue;
         }
-        e.name = format!(
+        let name = format!(
             "constraint \"{}\" with gates \"{}\"",
             outcome.id(),
             gates_name(&gates)
         );
         let required: &[&str] = if gates.is_empty() { &[] } else { &["gate"] };
-        let sentence = e.template(errors, "text", &["gate"], required);
-        let summary = e.template(errors, "summary", &[], &[]);
-        check_embed_summary(errors, &e, &summary);
+        f.placeholders(&name, "text", &entry.text, &["gate"], required);
+        f.plain(&name, "summary", &entry.summary);
+        f.embed_summary(&name, &entry.summary);
         let key = (outcome, gates);
         if !needs.constraints.contains_key(&key) {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 "never used: the model never produces this outcome with these gates shut",
             );
         } else if !seen.insert(key.clone()) {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 "duplicate: another constraint covers the same outcome and gates",
             );
         } else {
-            text.constraints.push((key.0, key.1, sentence, summary));
+            constraints.push(Constraint {
+                outcome: key.0,
+                gates: key.1,
+                text: entry.text,
+                summary: entry.summary,
+            });
         }
     }
-    for ((outcome, gates), example) in &needs.constraints {
+    for ((outcome, gates), example) in needs.constraints.iter().filter(|_| whole) {
         if !seen.contains(&(*outcome, gates.clone())) {
-            errors.push(
-                file.path,
+            f.push(
                 &format!("constraint \"{}\" with gates \"{}\"", outcome.id(), gates_name(gates)),
                 &format!("narrative gap: no constraint text for this outcome and these shut gates (e.g. {})", describe(*example)),
             );
         }
     }
+    constraints
+}
 
-    // The most helpful change, for every input the model can suggest.
-    for (n, table) in file.entries(errors, "help").into_iter().enumerate() {
-        let mut e = file.entry(table, "help", n);
-        e.only(errors, &["input", "text"]);
-        let input = input_id(errors, &e, "input");
+/// The most helpful change, for every input the model can suggest, by input index.
+fn read_help(
+    f: &mut Faults,
+    entries: Vec<Entry<HelpEntry>>,
+    needs: &Needs,
+) -> BTreeMap<usize, Text> {
+    let (entries, whole) = f.entries("help", Some("input"), entries);
+    let mut help = BTreeMap::new();
+    for (n, entry) in entries {
+        let mut name = entry_name("help", n, None);
+        let input = input_id(f, &name, &entry.input);
         if let Some(input) = input {
-            e.name = format!("help \"{}\"", input.id());
+            name = format!("help \"{}\"", input.id());
         }
-        let sentence = e.template(errors, "text", &["outcome"], &["outcome"]);
+        f.placeholders(&name, "text", &entry.text, &["outcome"], &["outcome"]);
         let Some(input) = input else { continue };
         if !needs.help.contains_key(&input) {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 "never used: the model never suggests this switch as the most helpful change",
             );
-        } else if text.help.insert(input.index(), sentence).is_some() {
-            e.fault(errors, &format!("duplicate id \"{}\"", input.id()));
+        } else if help.insert(input.index(), entry.text).is_some() {
+            f.push(&name, &format!("duplicate id \"{}\"", input.id()));
         }
     }
-    for (input, example) in &needs.help {
-        if !text.help.contains_key(&input.index()) {
-            errors.push(
-                file.path,
+    for (input, example) in needs.help.iter().filter(|_| whole) {
+        if !help.contains_key(&input.index()) {
+            f.push(
                 &format!("help \"{}\"", input.id()),
                 &format!(
                     "narrative gap: no text for suggesting this switch (e.g. {})",
@@ -1685,40 +1731,38 @@ fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
             );
         }
     }
-    for (n, table) in file
-        .entries(errors, "no_single_change")
-        .into_iter()
-        .enumerate()
-    {
-        let mut e = file.entry(table, "no_single_change", n);
-        e.only(errors, &["outcome", "text"]);
-        let id = e.text(errors, "outcome");
-        let outcome = Outcome::from_id(&id);
-        if outcome.is_none() && !id.is_empty() {
-            e.fault(errors, &format!("unknown outcome id \"{id}\""));
+    help
+}
+
+/// The sentence for when no single switch helps, for every outcome where that happens, by
+/// outcome index.
+fn read_no_single_change(
+    f: &mut Faults,
+    entries: Vec<Entry<NoSingleChangeEntry>>,
+    needs: &Needs,
+) -> BTreeMap<usize, Text> {
+    let (entries, whole) = f.entries("no_single_change", Some("outcome"), entries);
+    let mut none = BTreeMap::new();
+    for (n, entry) in entries {
+        let mut name = entry_name("no_single_change", n, None);
+        let outcome = outcome_id(f, &name, &entry.outcome);
+        if let Some(outcome) = outcome {
+            name = format!("no_single_change \"{}\"", outcome.id());
         }
-        if let Some(o) = outcome {
-            e.name = format!("no_single_change \"{}\"", o.id());
-        }
-        let sentence = e.template(errors, "text", &[], &[]);
+        f.plain(&name, "text", &entry.text);
         let Some(outcome) = outcome else { continue };
         if !needs.no_single_change.contains_key(&outcome) {
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 "never used: at this outcome some single switch always helps",
             );
-        } else if text
-            .no_single_change
-            .insert(outcome.index(), sentence)
-            .is_some()
-        {
-            e.fault(errors, &format!("duplicate id \"{}\"", outcome.id()));
+        } else if none.insert(outcome.index(), entry.text).is_some() {
+            f.push(&name, &format!("duplicate id \"{}\"", outcome.id()));
         }
     }
-    for (outcome, example) in &needs.no_single_change {
-        if !text.no_single_change.contains_key(&outcome.index()) {
-            errors.push(
-                file.path,
+    for (outcome, example) in needs.no_single_change.iter().filter(|_| whole) {
+        if !none.contains_key(&outcome.index()) {
+            f.push(
                 &format!("no_single_change \"{}\"", outcome.id()),
                 &format!(
                     "narrative gap: no text for when no single switch helps (e.g. {})",
@@ -1727,263 +1771,209 @@ fn read_narrative(errors: &mut Errors, file: File) -> NarrativeText {
             );
         }
     }
+    none
+}
 
-    // What each switch means when the reader flips it.
-    let mut switches: Vec<Option<SwitchText>> = vec![None; Input::ALL.len()];
-    for (n, table) in file.entries(errors, "switch").into_iter().enumerate() {
-        let mut e = file.entry(table, "switch", n);
-        e.only(errors, &["input", "on", "off", "on_idle", "off_idle"]);
-        let input = input_id(errors, &e, "input");
+/// What each switch means when the reader flips it, in [`Input::ALL`] order.
+fn read_switches(
+    f: &mut Faults,
+    entries: Vec<Entry<SwitchText>>,
+    needs: &Needs,
+) -> Vec<SwitchText> {
+    let (entries, whole) = f.entries("switch", Some("input"), entries);
+    let mut found: Vec<Option<SwitchText>> = vec![None; Input::ALL.len()];
+    for (n, switch) in entries {
+        let mut name = entry_name("switch", n, None);
+        let input = input_id(f, &name, &switch.input);
         if let Some(input) = input {
-            e.name = format!("switch \"{}\"", input.id());
+            name = format!("switch \"{}\"", input.id());
         }
-        let switch = SwitchText {
-            on: e.template(errors, "on", &[], &[]),
-            off: e.template(errors, "off", &[], &[]),
-            on_idle: e.optional_text(errors, "on_idle"),
-            off_idle: e.optional_text(errors, "off_idle"),
-        };
+        f.plain(&name, "on", &switch.on);
+        f.plain(&name, "off", &switch.off);
         let Some(input) = input else { continue };
-        let idles = needs.idle.get(&input);
-        for (key, value) in [("on_idle", &switch.on_idle), ("off_idle", &switch.off_idle)] {
-            match (value, idles) {
-                (None, Some(example)) => e.fault(
-                    errors,
-                    &format!("missing field \"{key}\": the model gives it no points in some scenarios (e.g. {})", describe(*example)),
-                ),
-                (Some(_), None) => e.fault(errors, &format!("field \"{key}\" is never used: the model always counts this switch")),
-                _ => {}
-            }
-        }
-        if switches[input.index()].is_some() {
-            e.fault(errors, &format!("duplicate id \"{}\"", input.id()));
+        let example = needs.idle.get(&input);
+        check_idle(
+            f,
+            &name,
+            "on_idle",
+            switch.on_idle.as_ref(),
+            example,
+            "switch",
+        );
+        check_idle(
+            f,
+            &name,
+            "off_idle",
+            switch.off_idle.as_ref(),
+            example,
+            "switch",
+        );
+        if found[input.index()].is_some() {
+            f.push(&name, &format!("duplicate id \"{}\"", input.id()));
         } else {
-            switches[input.index()] = Some(switch);
+            found[input.index()] = Some(switch);
         }
     }
-    text.switches = Input::ALL
+    Input::ALL
         .into_iter()
-        .zip(switches)
-        .map(|(input, s)| {
-            s.unwrap_or_else(|| {
-                errors.push(
-                    file.path,
-                    &format!("switch \"{}\"", input.id()),
-                    "narrative gap: no note for flipping this switch",
-                );
+        .zip(found)
+        .map(|(input, switch)| {
+            switch.unwrap_or_else(|| {
+                if whole {
+                    f.push(
+                        &format!("switch \"{}\"", input.id()),
+                        "narrative gap: no note for flipping this switch",
+                    );
+                }
                 SwitchText::default()
             })
         })
-        .collect();
+        .collect()
+}
 
-    // Switching one input that changes whether another counts.
+/// A note for each pair where switching one input changes whether another counts.
+fn read_interactions(
+    f: &mut Faults,
+    entries: Vec<Entry<InteractionEntry>>,
+    needs: &Needs,
+) -> Vec<InteractionText> {
+    let (entries, whole) = f.entries("interaction", None, entries);
+    let mut interactions = Vec::new();
     let mut covered = BTreeSet::new();
-    for (n, table) in file.entries(errors, "interaction").into_iter().enumerate() {
-        let mut e = file.entry(table, "interaction", n);
-        e.only(errors, &["input", "affects", "on", "off"]);
-        let input = input_id(errors, &e, "input");
-        let affects = input_id(errors, &e, "affects");
+    for (n, entry) in entries {
+        let mut name = entry_name("interaction", n, None);
+        let input = input_id(f, &name, &entry.input);
+        let affects = input_id(f, &name, &entry.affects);
         if let (Some(i), Some(a)) = (input, affects) {
-            e.name = format!("interaction \"{}\" on \"{}\"", i.id(), a.id());
+            name = format!("interaction \"{}\" on \"{}\"", i.id(), a.id());
         }
-        let interaction = InteractionText {
-            input,
-            affects,
-            on: e.template(errors, "on", &[], &[]),
-            off: e.template(errors, "off", &[], &[]),
-        };
-        let (Some(i), Some(a)) = (input, affects) else {
+        f.plain(&name, "on", &entry.on);
+        f.plain(&name, "off", &entry.off);
+        let (Some(input), Some(affects)) = (input, affects) else {
             continue;
         };
-        if !needs.interactions.contains_key(&(i, a)) {
-            e.fault(
-                errors,
+        if !needs.interactions.contains_key(&(input, affects)) {
+            f.push(
+                &name,
                 "never used: switching the one never changes whether the other counts",
             );
-        } else if !covered.insert((i, a)) {
-            e.fault(
-                errors,
-                "duplicate: another interaction covers the same pair",
-            );
+        } else if !covered.insert((input, affects)) {
+            f.push(&name, "duplicate: another interaction covers the same pair");
         } else {
-            text.interactions.push(interaction);
+            interactions.push(InteractionText {
+                input,
+                affects,
+                on: entry.on,
+                off: entry.off,
+            });
         }
     }
-    for ((i, a), example) in &needs.interactions {
+    for ((i, a), example) in needs.interactions.iter().filter(|_| whole) {
         if !covered.contains(&(*i, *a)) {
-            errors.push(
-                file.path,
+            f.push(
                 &format!("interaction \"{}\" on \"{}\"", i.id(), a.id()),
                 &format!("narrative gap: switching the one changes whether the other counts (e.g. from {})", describe(*example)),
             );
         }
     }
-
-    if let Some(e) = file.section(errors, "effect") {
-        let keys: Vec<&str> = EFFECTS.iter().map(|(k, _)| *k).collect();
-        e.only(errors, &keys);
-        for (key, allowed) in EFFECTS {
-            let required: &[&str] = match key {
-                "rise" | "fall" | "several" => &["before", "after"],
-                "capped" => &["gate"],
-                _ => &[],
-            };
-            let sentence = e.template(errors, key, allowed, required);
-            text.effects.insert(key.to_string(), sentence);
-        }
-    }
-    text
+    interactions
 }
 
-fn read_presets(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Preset> {
-    file.only(errors, &["preset"]);
-    let mut presets = Vec::new();
-    for (n, table) in file.entries(errors, "preset").into_iter().enumerate() {
-        let e = file.entry(table, "preset", n);
-        e.only(
-            errors,
-            &[
-                "id",
-                "name",
-                "date",
-                "iso_date",
-                "summary",
-                "outcome",
-                "outcome_note",
-                "sources",
-                "coding",
-            ],
-        );
-        let mut preset = Preset {
-            id: e.id(errors),
-            name: e.text(errors, "name"),
-            date: e.text(errors, "date"),
-            iso_date: e.text(errors, "iso_date"),
-            summary: e.text(errors, "summary"),
-            outcome: None,
-            outcome_note: e.text(errors, "outcome_note"),
-            sources: e.cited(errors, refs, "a case"),
-            codings: vec![Coding::default(); Input::ALL.len()],
-        };
-        if !preset.iso_date.is_empty() && !is_iso_date(&preset.iso_date) {
-            e.fault(
-                errors,
-                &format!(
-                    "iso_date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    preset.iso_date
-                ),
-            );
-        }
-        let outcome_id = e.text(errors, "outcome");
-        preset.outcome = Outcome::from_id(&outcome_id);
-        if preset.outcome.is_none() && !outcome_id.is_empty() {
-            e.fault(errors, &format!("unknown outcome id \"{outcome_id}\""));
-        }
+/// How the verdict moved after a switch: each sentence with its placeholders.
+fn read_effects(f: &mut Faults, effects: Effects) -> Effects {
+    for ((key, text), (_, allowed, required)) in effects.by_key().into_iter().zip(EFFECTS) {
+        f.placeholders("[effect]", key, text, allowed, required);
+    }
+    effects
+}
 
-        let coding = match table.get("coding") {
-            Some(toml::Value::Table(t)) => t.clone(),
-            Some(_) => {
-                e.fault(
-                    errors,
-                    "field \"coding\" must be a table of [preset.coding.ID] entries",
-                );
-                presets.push(preset);
-                continue;
-            }
-            None => toml::Table::new(),
-        };
-        if coding.is_empty() {
-            e.fault(
-                errors,
-                "names no condition or context factor: code each of them under [preset.coding.ID]",
-            );
-            presets.push(preset);
+/// The cases whose every input is coded and whose outcome the model reproduces.
+fn read_presets(f: &mut Faults, file: PresetsFile, refs: &Refs) -> Vec<Preset> {
+    let (entries, _) = f.entries("preset", Some("id"), file.preset);
+    f.unique("preset", entries.iter().map(|(_, p)| p.id.as_str()));
+    entries
+        .into_iter()
+        .filter_map(|(_, entry)| read_preset(f, entry, refs))
+        .collect()
+}
+
+/// One case, if every input is coded.
+fn read_preset(f: &mut Faults, entry: PresetEntry, refs: &Refs) -> Option<Preset> {
+    let name = format!("preset \"{}\"", entry.id);
+    f.id(&name, &entry.id);
+    f.iso_date(&name, &entry.iso_date);
+    let outcome = outcome_id(f, &name, &entry.outcome);
+    f.cited(&name, &entry.sources, refs, "a case");
+    if entry.coding.is_empty() {
+        f.push(
+            &name,
+            "names no condition or context factor: code each of them under [preset.coding.ID]",
+        );
+        return None;
+    }
+    let mut codings: Vec<Option<Coding>> = vec![None; Input::ALL.len()];
+    let mut complete = true;
+    for (id, coding) in entry.coding {
+        let Some(input) = Input::from_id(&id) else {
+            complete = false;
+            f.push(&name, &format!("unknown condition or context id \"{id}\""));
             continue;
-        }
-        let mut coded = [false; 8];
-        let mut complete = true;
-        for (id, value) in &coding {
-            let Some(input) = Input::from_id(id) else {
-                complete = false;
-                e.fault(errors, &format!("unknown condition or context id \"{id}\""));
-                continue;
-            };
-            let Some(t) = value.as_table() else {
-                complete = false;
-                e.fault(
-                    errors,
-                    &format!("coding \"{id}\" must be a table with on, partly, reason and sources"),
-                );
-                continue;
-            };
-            let c = Entry {
-                path: file.path,
-                name: format!("{} coding \"{id}\"", e.name),
-                table: t,
-            };
-            c.only(errors, &["on", "partly", "reason", "sources"]);
-            preset.codings[input.index()] = Coding {
-                on: c.boolean(errors, "on", None),
-                partly: c.boolean(errors, "partly", Some(false)),
-                reason: c.template(errors, "reason", &[], &[]),
-                sources: c.cited(errors, refs, "every coding's reason"),
-            };
-            coded[input.index()] = true;
-        }
-        for input in Input::ALL.into_iter().filter(|i| !coded[i.index()]) {
+        };
+        let coding_name = format!("{name} coding \"{id}\"");
+        f.plain(&coding_name, "reason", &coding.reason);
+        f.cited(&coding_name, &coding.sources, refs, "every coding's reason");
+        codings[input.index()] = Some(coding);
+    }
+    for input in Input::ALL {
+        if codings[input.index()].is_none() {
             complete = false;
             let what = match input {
                 Input::Condition(_) => "condition",
                 Input::Context(_) => "context factor",
             };
-            e.fault(
-                errors,
+            f.push(
+                &name,
                 &format!("does not code the {what} \"{}\"", input.id()),
             );
         }
-        if let (true, Some(documented)) = (complete, preset.outcome) {
-            let model = assess(preset.scenario()).outcome;
-            if model != documented {
-                e.fault(
-                    errors,
-                    &format!(
-                        "documented outcome \"{}\" but the model gives \"{}\" for this coding",
-                        documented.id(),
-                        model.id()
-                    ),
-                );
-            }
-        }
-        presets.push(preset);
     }
-    let ids: Vec<String> = presets.iter().map(|p| p.id.clone()).collect();
-    check_unique(errors, file.path, "preset", &ids);
-    presets
+    let (true, Some(outcome)) = (complete, outcome) else {
+        return None;
+    };
+    let preset = Preset {
+        id: entry.id,
+        name: entry.name,
+        date: entry.date,
+        iso_date: entry.iso_date,
+        summary: entry.summary,
+        outcome,
+        outcome_note: entry.outcome_note,
+        sources: entry.sources,
+        codings: codings.into_iter().flatten().collect(),
+    };
+    let model = assess(preset.scenario()).outcome;
+    if model != outcome {
+        f.push(
+            &name,
+            &format!(
+                "documented outcome \"{}\" but the model gives \"{}\" for this coding",
+                outcome.id(),
+                model.id()
+            ),
+        );
+    }
+    Some(preset)
 }
 
-fn read_timeline(errors: &mut Errors, file: File, refs: &Refs) -> Vec<Event> {
-    file.only(
-        errors,
-        &[
-            "event",
-            "since",
-            "since_heading",
-            "since_intro",
-            "since_unknown",
-        ],
-    );
-    read_events(errors, file, refs, "event")
-}
-
-/// The `[[since]]` events and the words around them; they must start after the last of the
-/// `timeline`'s events.
-fn read_since(errors: &mut Errors, file: File, refs: &Refs, timeline: &[Event]) -> Since {
-    let top = file.top();
+/// The timeline's events, and the `[[since]]` events with the words around them; those must
+/// start after the last of the timeline's events.
+fn read_timeline(f: &mut Faults, file: TimelineFile, refs: &Refs) -> (Vec<Event>, Since) {
+    let timeline = read_events(f, "event", file.event, refs);
     let since = Since {
-        heading: top.text(errors, "since_heading"),
-        intro: top.text(errors, "since_intro"),
-        unknown: top.text(errors, "since_unknown"),
-        events: read_events(errors, file, refs, "since"),
+        heading: file.since_heading,
+        intro: file.since_intro,
+        unknown: file.since_unknown,
+        events: read_events(f, "since", file.since, refs),
     };
     let last = timeline.last().map(|e| e.iso_date.as_str());
     let first = since.events.first().map(|e| e.iso_date.as_str());
@@ -1992,51 +1982,33 @@ fn read_since(errors: &mut Errors, file: File, refs: &Refs, timeline: &[Event]) 
         && is_iso_date(first)
         && first < last
     {
-        errors.push(
-            file.path,
+        f.push(
             &format!("since \"{first}\""),
             &format!(
                 "out of order: what has happened since must come after the timeline's last event, {last}"
             ),
         );
     }
-    since
+    (timeline, since)
 }
 
-/// The `[[key]]` dated events, oldest first, each with at least one source.
-fn read_events(errors: &mut Errors, file: File, refs: &Refs, key: &str) -> Vec<Event> {
+/// The `[[kind]]` dated events, oldest first, each with at least one source.
+fn read_events(f: &mut Faults, kind: &str, entries: Vec<Entry<Event>>, refs: &Refs) -> Vec<Event> {
+    let (entries, _) = f.entries(kind, Some("iso_date"), entries);
     let mut events: Vec<Event> = Vec::new();
-    for (n, table) in file.entries(errors, key).into_iter().enumerate() {
-        let mut e = file.entry(table, key, n);
-        e.only(errors, &["date", "iso_date", "text", "sources"]);
-        let iso_date = e.text(errors, "iso_date");
-        if !iso_date.is_empty() {
-            e.name = format!("{key} \"{iso_date}\"");
-        }
-        let event = Event {
-            date: e.text(errors, "date"),
-            text: e.text(errors, "text"),
-            sources: e.cited(errors, refs, "every dated event"),
-            iso_date,
-        };
-        if !event.iso_date.is_empty() {
-            if !is_iso_date(&event.iso_date) {
-                e.fault(
-                    errors,
-                    &format!(
-                        "iso_date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
-                        event.iso_date
-                    ),
-                );
-            } else if let Some(last) = events
-                .last()
-                .filter(|l| is_iso_date(&l.iso_date) && l.iso_date > event.iso_date)
-            {
-                e.fault(
-                    errors,
-                    &format!("out of order: comes after {}", last.iso_date),
-                );
-            }
+    for (_, event) in entries {
+        let name = format!("{kind} \"{}\"", event.iso_date);
+        f.cited(&name, &event.sources, refs, "every dated event");
+        if !is_iso_date(&event.iso_date) {
+            f.iso_date(&name, &event.iso_date);
+        } else if let Some(last) = events
+            .last()
+            .filter(|l| is_iso_date(&l.iso_date) && l.iso_date > event.iso_date)
+        {
+            f.push(
+                &name,
+                &format!("out of order: comes after {}", last.iso_date),
+            );
         }
         events.push(event);
     }
@@ -2104,127 +2076,84 @@ pub fn model_fingerprint(presets: &[Preset]) -> String {
     format!("{hash:016x}")
 }
 
-/// A required full ISO date field; a fault unless it is YYYY-MM-DD.
-fn full_date(errors: &mut Errors, e: &Entry, key: &str) -> String {
-    let iso = e.text(errors, key);
-    if !iso.is_empty() && reader_date(&iso).is_none() {
-        e.fault(
-            errors,
-            &format!("{key} \"{iso}\" is not a full date, YYYY-MM-DD"),
-        );
-    }
-    iso
-}
-
-fn read_review(errors: &mut Errors, file: File, presets: &[Preset], sound: bool) -> Review {
-    file.only(
-        errors,
-        &[
-            "last_reviewed",
-            "covered_until",
-            "model_version",
-            "model_fingerprint",
-            "review_line",
-            "model_line",
-            "corrections_heading",
-            "corrections_intro",
-            "correction",
-        ],
+fn read_review(f: &mut Faults, file: ReviewFile, presets: &[Preset], sound: bool) -> Review {
+    let reviewed = f.full_date("(file)", "last_reviewed", &file.last_reviewed);
+    let covered = f.full_date("(file)", "covered_until", &file.covered_until);
+    let both = ["reviewed", "covered"];
+    f.placeholders("(file)", "review_line", &file.review_line, &both, &both);
+    f.placeholders(
+        "(file)",
+        "model_line",
+        &file.model_line,
+        &["version"],
+        &["version"],
     );
-    let top = file.top();
-    let last_reviewed_iso = full_date(errors, &top, "last_reviewed");
-    let covered_until_iso = full_date(errors, &top, "covered_until");
-    let model_version = top.text(errors, "model_version");
-    let fingerprint = top.text(errors, "model_fingerprint");
-    let review_line = top.template(
-        errors,
-        "review_line",
-        &["reviewed", "covered"],
-        &["reviewed", "covered"],
-    );
-    let model_line = top.template(errors, "model_line", &["version"], &["version"]);
-    let mut review = Review {
-        review_line: review_line
-            .replace(
-                "{reviewed}",
-                &reader_date(&last_reviewed_iso).unwrap_or_default(),
-            )
-            .replace(
-                "{covered}",
-                &reader_date(&covered_until_iso).unwrap_or_default(),
-            ),
-        model_line: model_line.replace("{version}", &model_version),
-        corrections_heading: top.text(errors, "corrections_heading"),
-        corrections_intro: top.text(errors, "corrections_intro"),
-        corrections: Vec::new(),
-        last_reviewed_iso,
-        covered_until_iso,
-        model_version,
-    };
-    if covered_until_iso_after(&review) {
-        top.fault(
-            errors,
+    if reviewed.is_some() && covered.is_some() && file.covered_until > file.last_reviewed {
+        f.push(
+            "(file)",
             "covered_until is after last_reviewed: the explainer cannot cover events after its review",
         );
     }
+    let (entries, whole) = f.entries("correction", Some("date"), file.correction);
+    let mut corrections: Vec<Correction> = Vec::new();
     let mut versions = Vec::new();
-    for (n, table) in file.entries(errors, "correction").into_iter().enumerate() {
-        let mut e = file.entry(table, "correction", n);
-        e.only(errors, &["date", "text", "model_version"]);
-        let iso_date = full_date(errors, &e, "date");
-        if !iso_date.is_empty() {
-            e.name = format!("correction \"{iso_date}\"");
+    for (_, entry) in entries {
+        let name = format!("correction \"{}\"", entry.date);
+        let date = f.full_date(&name, "date", &entry.date);
+        versions.extend(entry.model_version);
+        if date.is_some() {
+            if let Some(newer) = corrections
+                .last()
+                .filter(|c| !c.date.is_empty() && c.iso_date < entry.date)
+            {
+                f.push(
+                    &name,
+                    &format!(
+                        "out of order: newest first, but it is newer than {}",
+                        newer.iso_date
+                    ),
+                );
+            }
+            if reviewed.is_some() && entry.date > file.last_reviewed {
+                f.push(&name, "is dated after last_reviewed");
+            }
         }
-        let correction = Correction {
-            date: reader_date(&iso_date).unwrap_or_default(),
-            text: e.text(errors, "text"),
-            iso_date,
-        };
-        if let Some(version) = e.optional_text(errors, "model_version") {
-            versions.push(version);
-        }
-        if let Some(newer) = review.corrections.last().filter(|c: &&Correction| {
-            !c.date.is_empty() && !correction.date.is_empty() && c.iso_date < correction.iso_date
-        }) {
-            e.fault(
-                errors,
-                &format!(
-                    "out of order: newest first, but it is newer than {}",
-                    newer.iso_date
-                ),
-            );
-        }
-        if !correction.date.is_empty()
-            && !review.last_reviewed_iso.is_empty()
-            && correction.iso_date > review.last_reviewed_iso
-        {
-            e.fault(errors, "is dated after last_reviewed");
-        }
-        review.corrections.push(correction);
+        corrections.push(Correction {
+            iso_date: entry.date,
+            date: date.unwrap_or_default(),
+            text: entry.text,
+        });
     }
-    if !review.model_version.is_empty() && !versions.contains(&review.model_version) {
-        top.fault(
-            errors,
+    if whole && !versions.contains(&file.model_version) {
+        f.push(
+            "(file)",
             &format!(
                 "model version \"{}\" has no corrections entry: say what changed, with model_version = \"{}\"",
-                review.model_version, review.model_version
+                file.model_version, file.model_version
             ),
         );
     }
     let actual = model_fingerprint(presets);
-    if sound && !fingerprint.is_empty() && fingerprint != actual {
-        top.fault(
-            errors,
+    if sound && file.model_fingerprint != actual.as_str() {
+        f.push(
+            "(file)",
             &format!(
-                "the model or a case's coding changed (model_fingerprint {fingerprint}, now {actual}): give the model a new model_version, add a corrections entry for it, and set model_fingerprint = \"{actual}\""
+                "the model or a case's coding changed (model_fingerprint {}, now {actual}): give the model a new model_version, add a corrections entry for it, and set model_fingerprint = \"{actual}\"",
+                file.model_fingerprint
             ),
         );
     }
-    review
-}
-
-fn covered_until_iso_after(review: &Review) -> bool {
-    !review.covered_until_iso.is_empty()
-        && !review.last_reviewed_iso.is_empty()
-        && review.covered_until_iso > review.last_reviewed_iso
+    Review {
+        review_line: file
+            .review_line
+            .replace("{reviewed}", &reviewed.unwrap_or_default())
+            .replace("{covered}", &covered.unwrap_or_default()),
+        model_line: file.model_line.replace("{version}", &file.model_version),
+        last_reviewed_iso: file.last_reviewed,
+        covered_until_iso: file.covered_until,
+        model_version: file.model_version,
+        corrections_heading: file.corrections_heading,
+        corrections_intro: file.corrections_intro,
+        corrections,
+    }
 }

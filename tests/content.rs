@@ -429,6 +429,14 @@ fn real_files() -> BTreeMap<String, (String, String)> {
         .collect()
 }
 
+/// The faults the build would report on `files`.
+fn faults(files: &BTreeMap<String, (String, String)>) -> Vec<String> {
+    match content_check::load(files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
 /// The faults the build would report if `tests/fixtures/{case}/` replaced the matching files.
 /// A fixture file `NAME.append` is added to the end of the real `NAME` instead.
 fn faults_with_fixture(case: &str) -> Vec<String> {
@@ -452,10 +460,15 @@ fn faults_with_fixture(case: &str) -> Vec<String> {
         }
         files.insert(name, (path, text));
     }
-    match content_check::load(&files) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    faults(&files)
+}
+
+/// The faults the build would report if the real `site.toml` were changed by `edit`.
+fn faults_with_site(edit: impl Fn(&str) -> String) -> Vec<String> {
+    let mut files = real_files();
+    let site = files.get_mut("site.toml").unwrap();
+    site.1 = edit(&site.1);
+    faults(&files)
 }
 
 #[test]
@@ -496,7 +509,61 @@ fn a_missing_field_names_the_file_the_entry_and_the_field() {
     assert_eq!(
         faults_with_fixture("missing-field"),
         [
-            r#"tests/fixtures/missing-field/conditions.toml: condition "concessions": missing field "explanation""#
+            r#"tests/fixtures/missing-field/conditions.toml: condition "concessions": missing field `explanation`"#
+        ]
+    );
+}
+
+#[test]
+fn a_wrong_type_names_the_file_the_entry_and_the_field() {
+    assert_eq!(
+        faults_with_fixture("wrong-type"),
+        [
+            r#"tests/fixtures/wrong-type/presets.toml.append: preset "fixture-typed": invalid type: string "yes", expected a boolean (in `coding.parity.on`)"#
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_field_is_named_with_the_fields_there_are() {
+    assert_eq!(
+        faults_with_fixture("unknown-field"),
+        [
+            r#"tests/fixtures/unknown-field/sources.toml.append: source "fixture-source": unknown field `auther`, expected one of `id`, `kind`, `authors`, `title`, `outlet`, `date`, `iso_date`, `url`, `citation`, `note`"#
+        ]
+    );
+}
+
+#[test]
+fn an_empty_text_is_refused() {
+    assert_eq!(
+        faults_with_fixture("empty-text"),
+        [
+            r#"tests/fixtures/empty-text/timeline.toml.append: since "2026-05": invalid value: string "", expected some text (in `text`)"#
+        ]
+    );
+}
+
+#[test]
+fn every_site_string_is_one_the_explainer_knows_and_none_is_missing() {
+    assert_eq!(
+        faults_with_site(|site| format!("kickr = \"Fixture\"\n{site}")),
+        [
+            "content/site.toml: line 1: unknown field `kickr`: the explainer has no such string (a new one is declared in `site_strings!` in build/content.rs)"
+        ]
+    );
+    assert_eq!(
+        faults_with_site(|site| site.replace("\nkicker = ", "\n# kicker = ")),
+        ["content/site.toml: (file): missing field `kicker`"]
+    );
+}
+
+#[test]
+fn every_site_string_says_what_it_is_for() {
+    assert_eq!(
+        faults_with_site(|site| site.replace("# Small label above the title.\n", "")),
+        [
+            r#"content/site.toml: (file): field "kicker" has no description: say what it is for in a comment on the line above it"#
         ]
     );
 }
@@ -644,7 +711,7 @@ fn a_correction_without_a_date_is_refused() {
     assert_eq!(
         faults_with_fixture("undated-correction"),
         [format!(
-            r#"tests/fixtures/undated-correction/review.toml.append: correction #{n}: missing field "date""#
+            r#"tests/fixtures/undated-correction/review.toml.append: correction #{n}: missing field `date`"#
         )]
     );
 }
