@@ -64,7 +64,7 @@
   // A link that carries a scenario: the pre-rendered page shows the article's 2020 assessment
   // until the app applies the link's own, so what depends on the scenario is faded (see
   // `.link-pending` in main.css; the app removes the class) and the loading notice says why.
-  if (/[?&](on|ctx|preset|case)=/i.test(query)) {
+  if (/[?&](on|ctx|preset|case)=/i.test(location.search)) {
     root.classList.add("link-pending");
     document.addEventListener("DOMContentLoaded", function () {
       var loading = document.getElementById("app-loading");
