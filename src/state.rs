@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
 use crate::link::Link;
-use crate::model::{self, Conditions, Input, Scenario, Verdict};
+use crate::model::{self, Conditions, Input, Outcome, Scenario, Verdict};
 use crate::story::{self, StoryStep};
 
 /// What the link that opened the page asked for and the explainer ignored, in words: the
@@ -60,6 +60,9 @@ pub struct Explainer {
     current_row: Each<bool, 16>,
     /// The paragraph that explains the verdict.
     pub narrative: Memo<Narrative>,
+    /// The verdict's outcome, written only when it changes: the compact verdict wakes only when
+    /// a tap moves the outcome, not on every change of the score.
+    outcome: RwSignal<Outcome>,
     /// What the last change did, once there has been one (settled): [`Explainer::change_note`].
     change_note: RwSignal<Option<String>>,
 }
@@ -79,6 +82,7 @@ impl Explainer {
         let settled_verdict = Memo::new(move |_| model::assess(settled.get()));
         let narrative = Memo::new(move |_| content::narrative(scenario.get(), &verdict.get()));
         let start = scenario.get_untracked();
+        let outcome = RwSignal::new(verdict.get_untracked().outcome);
         Self {
             scenario,
             step: RwSignal::new(step.min(story::steps().len() - 1)),
@@ -95,6 +99,7 @@ impl Explainer {
             table: Memo::new(move |_| model::assess_each(settled.get().context)),
             current_row: Each::new(rows_of(start)),
             narrative,
+            outcome,
             change_note: RwSignal::new(None),
         }
     }
@@ -192,6 +197,11 @@ impl Explainer {
         self.change_note.get()
     }
 
+    /// The verdict's outcome (tracked): what the compact verdict by the switches shows.
+    pub fn outcome(&self) -> Outcome {
+        self.outcome.get()
+    }
+
     /// Whether `input` is on: the switch's own signal, which only a change to it wakes.
     pub fn is_on(&self, input: Input) -> bool {
         self.switches.get(input.index())
@@ -227,6 +237,10 @@ impl Explainer {
         self.previous.set(Some(before));
         self.scenario.set(scenario);
         self.switches.set_each(switches_of(scenario));
+        let outcome = self.verdict.with_untracked(|v| v.outcome);
+        if self.outcome.get_untracked() != outcome {
+            self.outcome.set(outcome);
+        }
         self.changes.update(|n| *n += 1);
         let state = *self;
         crate::browser::after_paint(move || state.settle());

@@ -82,3 +82,30 @@ fn a_table_row_keeps_the_readers_context_and_the_table_follows_it() {
         assert_eq!(state.verdict.get_untracked(), assess(row));
     });
 }
+
+#[test]
+fn the_compact_outcome_follows_every_change_by_switch_case_row_and_reset() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = Explainer::new();
+        let check = |what: &str| {
+            let expected = assess(state.scenario.get_untracked()).outcome;
+            assert_eq!(state.outcome(), expected, "{what}");
+        };
+        check("at the start");
+        for scenario in Scenario::every().step_by(7) {
+            state.load_scenario(scenario);
+            check("a row");
+            for input in Input::ALL {
+                state.toggle(input);
+                check("a switch");
+            }
+        }
+        for preset in &PRESETS {
+            state.load_preset(preset);
+            check(preset.id);
+        }
+        state.reset();
+        check("a reset");
+    });
+}

@@ -18,7 +18,7 @@ pub fn ScenarioPanel() -> impl IntoView {
     let state = use_explainer();
     let show_context = use_context::<PageSettings>().is_some_and(|p| p.show_context);
     let context_on = Memo::new(move |_| state.settled.with(|s| s.context.present().count()));
-    let outcome = move || content::outcome(state.verdict.get().outcome);
+    let outcome = move || content::outcome(state.outcome());
     // The switches and the outcome answer a tap at once; the meter, the change note, the
     // summaries and the highlight that marks what changed follow a frame later
     // (`Explainer::settled`).
@@ -43,7 +43,7 @@ pub fn ScenarioPanel() -> impl IntoView {
             </details>
             <div class="panel-verdict">
                 <p class="panel-outcome">
-                    <span class=move || format!("outcome-chip outcome-{} {}", state.verdict.get().outcome.id(), flash(state.settled_changes.get()))>
+                    <span class=move || format!("outcome-chip outcome-{} {}", state.outcome().id(), flash(state.settled_changes.get()))>
                         {move || outcome().label}
                     </span>
                 </p>
