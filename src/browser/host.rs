@@ -11,8 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::host_protocol::{self, HostCommand};
-use crate::link::PageSettings;
-use crate::link::{self, Embed};
+use crate::link::{self, Embed, PageSettings};
 use crate::state::Explainer;
 use crate::story;
 
