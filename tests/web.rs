@@ -167,6 +167,44 @@ async fn a_tap_answers_first_and_the_rest_of_the_page_follows_after_the_paint() 
 }
 
 #[wasm_bindgen_test]
+async fn the_compact_verdict_shows_each_taps_outcome_at_once() {
+    let host = mount();
+    let chip = find(&host, ".panel-outcome .outcome-chip");
+    let mut scenario = Scenario::default();
+    let mut outcomes = vec![explainer::model::assess(scenario).outcome];
+    for id in [
+        "concessions",
+        "alternative",
+        "victory",
+        "parity",
+        "concessions",
+    ] {
+        let input = Input::ALL.into_iter().find(|i| i.id() == id).unwrap();
+        find(&host, &format!("#switch-{id}")).click();
+        // Within the tap's own microtasks, before the paint.
+        tick().await;
+        scenario = scenario.toggled(input);
+        let outcome = explainer::model::assess(scenario).outcome;
+        outcomes.push(outcome);
+        assert_eq!(
+            chip.text_content().unwrap_or_default().trim(),
+            content::outcome(outcome).label,
+            "{id}"
+        );
+        let class = chip.get_attribute("class").unwrap_or_default();
+        assert!(
+            class.contains(&format!("outcome-{}", outcome.id())),
+            "{id}: {class}"
+        );
+    }
+    outcomes.dedup();
+    assert!(
+        outcomes.len() > 2,
+        "the taps moved the outcome: {outcomes:?}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_context_switches_live_in_the_2026_step() {
     let host = mount();
     let switches = host
