@@ -1324,6 +1324,29 @@ fn read_steps(f: &mut Faults, file: ArgumentFile, refs: &Refs) -> Vec<Step> {
     steps
 }
 
+/// The entry found for each slot, in order; a slot with none gets a default, and, when its list
+/// was read whole, the fault `gap` under the slot's name.
+fn fill_slots<T: Default>(
+    f: &mut Faults,
+    whole: bool,
+    found: Vec<Option<T>>,
+    slot_name: impl Fn(usize) -> String,
+    gap: &str,
+) -> Vec<T> {
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            entry.unwrap_or_else(|| {
+                if whole {
+                    f.push(&slot_name(i), gap);
+                }
+                T::default()
+            })
+        })
+        .collect()
+}
+
 /// The `[[kind]]` entries, one for each id in `ids`, returned in that order: a fault for an
 /// entry with another id, for a second entry with the same id, and for an id with no entry.
 fn one_per_id<T: Default>(
@@ -1354,20 +1377,14 @@ fn one_per_id<T: Default>(
         all_ids.push(id);
     }
     f.unique(kind, all_ids.iter().map(String::as_str));
-    ids.iter()
-        .zip(found)
-        .map(|(id, entry)| {
-            entry.unwrap_or_else(|| {
-                if whole {
-                    f.push(
-                        &format!("{kind} \"{id}\""),
-                        "missing: every one needs an entry",
-                    );
-                }
-                T::default()
-            })
-        })
-        .collect()
+    let slot_name = |i: usize| format!("{kind} \"{}\"", ids[i]);
+    fill_slots(
+        f,
+        whole,
+        found,
+        slot_name,
+        "missing: every one needs an entry",
+    )
 }
 
 /// The words for the conditions or the context factors (`kind`), one per id in `ids`, in that
@@ -1449,21 +1466,9 @@ fn read_situations(f: &mut Faults, file: SituationsFile) -> Vec<Text> {
         }
         found[usize::from(bits)] = Some(entry.text);
     }
-    found
-        .into_iter()
-        .enumerate()
-        .map(|(bits, text)| {
-            text.unwrap_or_else(|| {
-                if whole {
-                    f.push(
-                        &format!("situation \"{}\"", combination_name(bits as u8)),
-                        "narrative gap: no situation text for this combination of conditions",
-                    );
-                }
-                Text::default()
-            })
-        })
-        .collect()
+    let slot_name = |bits: usize| format!("situation \"{}\"", combination_name(bits as u8));
+    let gap = "narrative gap: no situation text for this combination of conditions";
+    fill_slots(f, whole, found, slot_name, gap)
 }
 
 /// The id list of a set of gates in messages.
@@ -1612,21 +1617,9 @@ fn read_factor_sentences(
             found[factor.index()] = Some(sentence);
         }
     }
-    ContextFactor::ALL
-        .into_iter()
-        .zip(found)
-        .map(|(factor, sentence)| {
-            sentence.unwrap_or_else(|| {
-                if whole {
-                    f.push(
-                        &format!("factor \"{}\"", factor.id()),
-                        "narrative gap: no sentence for this factor",
-                    );
-                }
-                FactorSentence::default()
-            })
-        })
-        .collect()
+    let slot_name = |i: usize| format!("factor \"{}\"", ContextFactor::ALL[i].id());
+    let gap = "narrative gap: no sentence for this factor";
+    fill_slots(f, whole, found, slot_name, gap)
 }
 
 /// The binding constraint, for every (outcome, shut gates) the model produces.
@@ -1814,21 +1807,9 @@ fn read_switches(
             found[input.index()] = Some(switch);
         }
     }
-    Input::ALL
-        .into_iter()
-        .zip(found)
-        .map(|(input, switch)| {
-            switch.unwrap_or_else(|| {
-                if whole {
-                    f.push(
-                        &format!("switch \"{}\"", input.id()),
-                        "narrative gap: no note for flipping this switch",
-                    );
-                }
-                SwitchText::default()
-            })
-        })
-        .collect()
+    let slot_name = |i: usize| format!("switch \"{}\"", Input::ALL[i].id());
+    let gap = "narrative gap: no note for flipping this switch";
+    fill_slots(f, whole, found, slot_name, gap)
 }
 
 /// A note for each pair where switching one input changes whether another counts.
