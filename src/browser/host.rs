@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::host_protocol::{self, HostCommand};
-use crate::link::{self, Embed, PageSettings};
+use crate::link::PageSettings;
+use crate::link::{self, Embed};
 use crate::state::Explainer;
 use crate::story;
 
