@@ -329,12 +329,15 @@ pub fn check_regions(html: &str) -> Result<(), String> {
     }
 }
 
-/// Leptos's rendered HTML without what only hydration would need: the `<!>` position markers
-/// and empty `class=""` attributes. The live app replaces the pre-rendered view rather than
-/// hydrating it, so they are dead bytes (about 0.1 KB brotli). Text cannot contain either, as
-/// Leptos escapes `<` and `"` in text and attribute values.
+/// Leptos's rendered HTML without what only hydration would need: the `<!>` position markers,
+/// the `<!--<() />-->` comments that stand for an empty view, and empty `class=""` attributes.
+/// The live app replaces the pre-rendered view rather than hydrating it, so they are dead bytes
+/// (about 0.1 KB brotli). Text cannot contain any of them, as Leptos escapes `<` and `"` in text
+/// and attribute values.
 pub fn tidy(html: &str) -> String {
-    html.replace("<!>", "").replace(" class=\"\"", "")
+    html.replace("<!>", "")
+        .replace("<!--<() />-->", "")
+        .replace(" class=\"\"", "")
 }
 
 #[cfg(test)]
@@ -344,7 +347,7 @@ mod tests {
     #[test]
     fn tidy_drops_markers_and_empty_classes_only() {
         assert_eq!(
-            tidy(r#"<p class="">a<!>b</p><!><i class="x">&lt;!&gt;</i>"#),
+            tidy(r#"<p class="">a<!>b</p><!><!--<() />--><i class="x">&lt;!&gt;</i>"#),
             r#"<p>ab</p><i class="x">&lt;!&gt;</i>"#
         );
     }

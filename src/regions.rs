@@ -44,21 +44,23 @@ pub enum Region {
 }
 
 impl Region {
-    /// Every region, in page order.
+    /// The regions that take most of a start-up slice on their own (measured in
+    /// docs/BENCHMARK.md). The browser builds each in a task of its own, after the small ones:
+    /// those run first much of the code the large ones share (a switch, the meter), and the
+    /// first run of any code is the slow one.
+    pub const LARGE: [Region; 3] = [Region::Panel, Region::Verdict, Region::Table];
+
+    /// Every region, in the order the browser builds them ([`crate::browser::mount_app`]): the
+    /// small ones in page order, then [`Region::LARGE`].
     pub fn all() -> Vec<Region> {
         let steps = story::steps();
-        let mut regions = vec![
-            Region::Notices,
-            Region::FullLink,
-            Region::Panel,
-            Region::StepNav,
-        ];
+        let mut regions = vec![Region::Notices, Region::FullLink, Region::StepNav];
         for (index, step) in steps.iter().enumerate() {
             if let story::StoryStep::Condition(c) = step {
                 regions.push(Region::ConditionState(*c));
             }
             match step.id() {
-                "verdict" => regions.extend([Region::Verdict, Region::Share, Region::Table]),
+                "verdict" => regions.push(Region::Share),
                 "phase-2026" => regions.push(Region::ContextSwitches),
                 "history" => regions.push(Region::Cases),
                 _ => {}
@@ -67,7 +69,13 @@ impl Region {
                 regions.push(Region::NextStep(index));
             }
         }
+        regions.extend(Region::LARGE);
         regions
+    }
+
+    /// Whether this is one of [`Region::LARGE`].
+    pub fn is_large(self) -> bool {
+        matches!(self, Region::Panel | Region::Verdict | Region::Table)
     }
 
     /// The id of the region's root element.
@@ -151,5 +159,14 @@ mod tests {
             .filter(|r| matches!(r, Region::NextStep(_)))
             .count();
         assert_eq!(buttons, story::steps().len() - 1);
+    }
+
+    #[test]
+    fn the_large_regions_come_last_once_each() {
+        let all = Region::all();
+        let (small, large) = all.split_at(all.len() - Region::LARGE.len());
+        assert_eq!(large, Region::LARGE);
+        assert!(large.iter().all(|region| region.is_large()));
+        assert!(small.iter().all(|region| !region.is_large()));
     }
 }

@@ -34,9 +34,7 @@ fn mount() -> HtmlElement {
     }
     body.append_child(&host).unwrap();
     let owner = leptos::prelude::Owner::new();
-    owner.with(|| {
-        explainer::browser::mount_regions(Explainer::new(), PageSettings::default(), &host)
-    });
+    owner.with(|| explainer::browser::mount_regions(Explainer::new(), PageSettings::default()));
     std::mem::forget(owner);
     host
 }

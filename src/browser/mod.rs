@@ -97,8 +97,9 @@ const SLICE_MS: f64 = 5.0;
 /// A region built into a detached holder, and the pre-rendered element it replaces.
 type Built = (web_sys::Element, web_sys::HtmlElement);
 
-/// Build `regions` under `owner`, a slice of [`SLICE_MS`] per task, then call `done` with all of
-/// them (in the task after the last slice).
+/// Build `regions` under `owner`, a slice of [`SLICE_MS`] per task and each of
+/// [`Region::LARGE`] in a slice of its own, then call `done` with all of them (in the task after
+/// the last slice).
 fn build_in_slices(
     owner: Owner,
     root: web_sys::Element,
@@ -108,11 +109,14 @@ fn build_in_slices(
 ) {
     let started = js_sys::Date::now();
     owner.with(|| {
-        while js_sys::Date::now() - started < SLICE_MS {
-            let Some(region) = regions.next() else {
+        let mut first = true;
+        while let Some(&region) = regions.as_slice().first() {
+            if !first && (region.is_large() || js_sys::Date::now() - started >= SLICE_MS) {
                 break;
-            };
-            built.extend(build_region(region, &root));
+            }
+            first = false;
+            regions.next();
+            built.extend(build_region(region));
         }
     });
     if regions.len() == 0 {
@@ -125,24 +129,22 @@ fn build_in_slices(
     }
 }
 
-/// Build every live region found under `root`, sharing `state`, and put each in place of the
-/// element with its id, all in one task (the component tests' way in; the page uses
+/// Build every live region the document has a copy of, sharing `state`, and put each in place
+/// of the element with its id, all in one task (the component tests' way in; the page uses
 /// [`mount_app`]).
-pub fn mount_regions(state: Explainer, page: PageSettings, root: &web_sys::Element) {
+pub fn mount_regions(state: Explainer, page: PageSettings) {
     provide_context(state);
     provide_context(page);
-    let built = Region::all()
-        .into_iter()
-        .filter_map(|region| build_region(region, root))
-        .collect();
+    let built = Region::all().into_iter().filter_map(build_region).collect();
     swap_in(built);
 }
 
-/// Build `region` into a detached element, if `root` holds its pre-rendered copy. The state
-/// and page settings come from the reactive context.
-fn build_region(region: Region, root: &web_sys::Element) -> Option<Built> {
-    let old = root.query_selector(&format!("#{}", region.id())).ok()??;
-    let holder: web_sys::HtmlElement = document()?.create_element("div").ok()?.unchecked_into();
+/// Build `region` into a detached element, if the document has its pre-rendered copy (the
+/// element with its id). The state and page settings come from the reactive context.
+fn build_region(region: Region) -> Option<Built> {
+    let document = document()?;
+    let old = document.get_element_by_id(&region.id())?;
+    let holder: web_sys::HtmlElement = document.create_element("div").ok()?.unchecked_into();
     region.place(MountInto(holder.clone()));
     Some((old, holder))
 }

@@ -21,8 +21,8 @@ thread_local! {
     static SCROLLED_BY_APP_AT: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
 }
 
-/// Scroll the step with this id into view (smoothly, unless the reader asked for reduced
-/// motion: the stylesheet decides) and, if `focus`, move keyboard focus to its heading.
+/// Scroll the step with this id into view (at once: style/main.scss says why not smoothly)
+/// and, if `focus`, move keyboard focus to its heading.
 pub fn scroll_to_step(id: &str, focus: bool) {
     SCROLLED_BY_APP_AT.with(|at| at.set(js_sys::Date::now()));
     if let Some(section) = element(&format!("step-{id}")) {
@@ -37,8 +37,8 @@ pub fn scroll_to_step(id: &str, focus: bool) {
 
 /// Once the view has updated, scroll the element with this id to the top of the window unless
 /// it already starts in the upper part of it (on a phone, a case's coding appears below the long
-/// list of cases, mostly under the switch bar). Smooth unless the reader asked for reduced
-/// motion: the stylesheet decides.
+/// list of cases, mostly under the switch bar). At once, not smoothly (style/main.scss says
+/// why).
 pub fn reveal(id: String) {
     if !super::IN_BROWSER {
         return;

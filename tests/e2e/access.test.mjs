@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild } from "./harness.mjs";
+import { appReady, openPage, servedBuild, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -93,7 +93,7 @@ describe("what a screen reader hears", () => {
     await page.locator(".panel").getByRole("switch", { name: "No better alternative", exact: true }).click();
     await page.waitForFunction(() => document.getElementById("announcer").textContent.length > 0);
     const said = await announcer.textContent();
-    const narrative = await page.locator("#narrative").innerText();
+    const narrative = await readText(page.locator("#narrative"));
     assert.match(said, /No better alternative|better alternative/i, said);
     assert.ok(said.length < narrative.length / 2, `the note (${said.length} characters) is much shorter than the narrative (${narrative.length})`);
     assert.equal(await page.locator("#narrative").getAttribute("aria-live"), null);

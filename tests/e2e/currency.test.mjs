@@ -42,12 +42,12 @@ async function open(options) {
 describe("how current the explainer is, and where its claims come from", () => {
   test("the credit line and the verdict give the review date, the covered period and the model version", async () => {
     const { page, context, problems } = await open();
-    const credit = await page.locator(".masthead .credit").innerText();
+    const credit = await readText(page.locator(".masthead .credit"));
     assert.match(credit, new RegExp(`Last reviewed ${REVIEWED}`));
     assert.match(credit, new RegExp(`covers events up to ${COVERED}`));
 
     const byVerdict = page.locator(".verdict .model-version");
-    const text = await byVerdict.innerText();
+    const text = await readText(byVerdict);
     assert.match(text, new RegExp(`Model version ${VERSION}\\b`));
     assert.match(text, new RegExp(`Last reviewed ${REVIEWED}`));
     const corrections = byVerdict.getByRole("link", { name: "Corrections and updates" });
@@ -83,7 +83,7 @@ describe("how current the explainer is, and where its claims come from", () => {
   test("the 2026 step gives the dated events since the piece, each linked to reporting, and says what is not known", async () => {
     const { page, context } = await open();
     const step = page.locator("#step-phase-2026");
-    assert.match(await step.getByRole("heading", { level: 2 }).innerText(), /The 2026 piece/);
+    assert.match(await readText(step.getByRole("heading", { level: 2 })), /The 2026 piece/);
     const since = step.locator(".since");
     await since.getByRole("heading", { name: "What has happened since" }).waitFor();
     const events = since.locator("ol.events > li");
@@ -131,8 +131,8 @@ describe("how current the explainer is, and where its claims come from", () => {
     const { page, context } = await open();
     await page.getByRole("button", { name: /January 2020: maximum pressure/ }).click();
     const row = page.locator(".case-card.is-chosen .coding-table tbody tr", { hasText: "Quiet channels" });
-    assert.match(await row.innerText(), /decides the outcome/);
-    assert.match(await row.innerText(), /crisis-management channel instead of drift/);
+    assert.match(await readText(row), /decides the outcome/);
+    assert.match(await readText(row), /crisis-management channel instead of drift/);
     await context.close();
   });
 

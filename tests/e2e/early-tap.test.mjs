@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { servedBuild, settled, throttle } from "./harness.mjs";
+import { servedBuild, settled, throttle, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -42,7 +42,7 @@ describe("taps before the app is live", () => {
     );
     const appliedAt = Date.now() - started;
     await settled(page);
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "the verdict changed");
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Crisis-management channel only", "the verdict changed");
     assert.match(await page.locator("#announcer").textContent(), /./, "the change is announced");
     // The address follows after its usual short delay.
     await page.waitForFunction(() => /[?&]on=alternative(&|$)/.test(location.search), null, { timeout: 5_000 });
@@ -63,9 +63,9 @@ describe("taps before the app is live", () => {
     await libya.click();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden, null, { timeout: 60_000 });
     await page.locator(".case-card.is-chosen").waitFor({ timeout: 5_000 });
-    assert.match(await page.locator(".case-card.is-chosen h4").innerText(), /Libya/);
+    assert.match(await readText(page.locator(".case-card.is-chosen h4")), /Libya/);
     await settled(page);
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Comprehensive settlement");
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Comprehensive settlement");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -219,11 +219,6 @@ export async function throttle(page, cpuSlowdown = 4) {
 }
 
 /**
- * The text a reader sees in `locator` once they scroll to it. The timelines and the sources
- * are laid out only as they near the window (`content-visibility: auto` in style/main.scss), and
- * until then `innerText` reads them as empty.
- */
-/**
  * Wait until the page has caught up with the last change. A tap answers at once (the switch,
  * the compact verdict, the narrative); the rest (the verdict's heading, meters and breakdown,
  * the change note and its announcement, the table, the "in your scenario" lines, the share
@@ -240,11 +235,23 @@ export async function settled(pageOrFrame) {
   );
 }
 
+/**
+ * The text a reader sees in `locator` when it is on screen (its `innerText`). Every step after
+ * the first and the sources are laid out only as they near the window (`content-visibility:
+ * auto` in style/main.scss), and until then `innerText` reads them as empty. This lays out the
+ * parts in and around `locator` for the read, as scrolling to them would, then puts them back,
+ * without scrolling: a scroll would change the step the explainer shows as current.
+ */
 export async function readText(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  // The browser lays out what has come near the window at its next rendering update.
-  await locator.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return locator.innerText();
+  return locator.evaluate((element) => {
+    const parts = [...element.querySelectorAll("*")];
+    for (let part = element; part; part = part.parentElement) parts.push(part);
+    const skipped = parts.filter((part) => getComputedStyle(part).contentVisibility === "auto");
+    for (const part of skipped) part.style.contentVisibility = "visible";
+    const text = element.innerText;
+    for (const part of skipped) part.style.removeProperty("content-visibility");
+    return text;
+  });
 }
 
 /** Waits until the app is live: its regions have taken over the pre-rendered page. */

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, appReady, axeViolations, openPage, servedBuild, settled } from "./harness.mjs";
+import { DIST, appReady, axeViolations, openPage, servedBuild, settled, readText } from "./harness.mjs";
 
 const jsQR = createRequire(import.meta.url)("jsqr");
 const build = servedBuild({ headers: true });
@@ -54,7 +54,7 @@ describe("the teachers' page", () => {
     await main.page.getByRole("link", { name: /For teachers/ }).click();
     const { page } = main;
     await page.waitForURL(/teachers\.html$/);
-    assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /teachers/i);
+    assert.match(await readText(page.getByRole("heading", { level: 1 })), /teachers/i);
     assert.deepEqual(await axeViolations(page), []);
     for (const heading of ["Learning goals", "A 45-minute lesson", "Discussion questions"]) {
       assert.equal(await page.getByRole("heading", { name: heading }).count(), 1, heading);
@@ -69,12 +69,12 @@ describe("the teachers' page", () => {
     assert.equal(await links.count(), CASES.length);
     for (let i = 0; i < (await links.count()); i++) {
       const href = await links.nth(i).getAttribute("href");
-      const name = (await links.nth(i).innerText()).replace(/ \(.*\)$/, "");
+      const name = (await readText(links.nth(i))).replace(/ \(.*\)$/, "");
       const opened = await openPage(build.browser, new URL(href, page.url()).href);
       await appReady(opened.page);
       const pressed = opened.page.locator(".preset-button[aria-pressed=true]");
       assert.equal(await pressed.count(), 1, href);
-      assert.ok((await pressed.innerText()).includes(name), `${href} loads ${name}`);
+      assert.ok((await readText(pressed)).includes(name), `${href} loads ${name}`);
       assert.deepEqual(opened.problems, [], href);
       await opened.context.close();
     }
@@ -82,7 +82,7 @@ describe("the teachers' page", () => {
     const step = page.getByRole("link", { name: "The verdict: a model you can check" }).first();
     const opened = await openPage(build.browser, new URL(await step.getAttribute("href"), page.url()).href);
     await appReady(opened.page);
-    assert.match(await opened.page.locator(".step-progress .step-count").innerText(), /^Step 8 of 11/);
+    assert.match(await readText(opened.page.locator(".step-progress .step-count")), /^Step 8 of 11/);
     await opened.context.close();
     assert.deepEqual(main.problems, []);
     await main.context.close();
@@ -115,7 +115,7 @@ describe("the teachers' page", () => {
     await appReady(opened.page);
     assert.equal(await opened.page.locator("#switch-alternative").getAttribute("aria-checked"), "true");
     assert.equal(await opened.page.locator("#switch-verification").getAttribute("aria-checked"), "true");
-    assert.match(await opened.page.locator(".step-progress .step-count").innerText(), /^Step 8 of 11/);
+    assert.match(await readText(opened.page.locator(".step-progress .step-count")), /^Step 8 of 11/);
     await opened.context.close();
     // The embed code is the compact embed of that scenario, with its image and description.
     const embed = await page.getByRole("textbox", { name: "Embed code" }).inputValue();
@@ -143,7 +143,7 @@ describe("the teachers' page", () => {
     ]) {
       for (const colorScheme of ["light", "dark"]) {
         const { page, context, problems } = await openKit(path, { colorScheme, bypassCSP: true });
-        assert.match(await page.getByRole("heading", { level: 1 }).innerText(), heading, path);
+        assert.match(await readText(page.getByRole("heading", { level: 1 })), heading, path);
         assert.deepEqual(await axeViolations(page), [], `${path}, ${colorScheme}`);
         assert.deepEqual(problems, [], path);
         await context.close();
@@ -210,7 +210,7 @@ describe("the one-page handout", () => {
       const opened = await openPage(build.browser, address);
       await appReady(opened.page);
       if (query) {
-        assert.match(await opened.page.locator(".preset-button[aria-pressed=true]").innerText(), /Good Friday/);
+        assert.match(await readText(opened.page.locator(".preset-button[aria-pressed=true]")), /Good Friday/);
       } else {
         // scenario-35: conditions 0b0011 (the last two), context 0b0101.
         const states = await switchStates(opened.page);
@@ -240,7 +240,7 @@ describe("the one-page handout", () => {
     assert.equal(await page.locator(".coding-table").isVisible(), true, "the case's coding is there to reason from");
     // Reveal without a guess: asked to choose first, nothing shown.
     await page.getByRole("link", { name: "Reveal the model's verdict" }).click();
-    assert.match(await page.getByRole("status").filter({ hasText: /Choose/ }).innerText(), /Choose the outcome you expect first/);
+    assert.match(await readText(page.getByRole("status").filter({ hasText: /Choose/ })), /Choose the outcome you expect first/);
     assert.equal(await verdict.isVisible(), false);
     // Choose with the keyboard: the radio group, then the reveal link.
     await page.getByRole("radio", { name: "Partial or interim deal" }).focus();
@@ -248,7 +248,7 @@ describe("the one-page handout", () => {
     await page.getByRole("link", { name: "Reveal the model's verdict" }).focus();
     await page.keyboard.press("Enter");
     await verdict.waitFor({ state: "visible" });
-    const said = await page.locator("#predict-result").innerText();
+    const said = await readText(page.locator("#predict-result"));
     assert.match(said, /You expected “Partial or interim deal”; the model gives “Drift towards confrontation”, a less hopeful outcome/);
     assert.equal(await page.evaluate(() => document.activeElement.id), "verdict-heading", "focus moves to the verdict");
     assert.deepEqual(problems, []);
@@ -286,7 +286,7 @@ describe("the one-page handout", () => {
       bibtex: `urldate = {${iso}}`,
     };
     for (const [style, date] of Object.entries(expected)) {
-      const text = await page.locator(`#cite-${style}`).innerText();
+      const text = await readText(page.locator(`#cite-${style}`));
       assert.ok(text.includes(address), `${style} names the scenario's link: ${text}`);
       assert.ok(text.includes(date), `${style} gives the access date: ${text}`);
       assert.match(text, /Model version 2\b/, `${style} names the model version`);
@@ -305,21 +305,21 @@ describe("the one-page handout", () => {
     await page.getByRole("link", { name: "Compare this scenario with another" }).click();
     await page.waitForURL(/compare\.html\?a=00/);
     const result = page.locator("#compare-result");
-    assert.match(await result.innerText(), /The two scenarios are the same/);
+    assert.match(await readText(result), /The two scenarios are the same/);
     // A switch that changes the outcome on its own is named, with its reason: here the points
     // (30) carry the score out of drift; the ripeness gate did not hold the pinned one down.
     await page.getByRole("checkbox", { name: "No better alternative (Second scenario)" }).check();
     assert.equal(await page.locator("tr.is-different").count(), 1);
     assert.match(
-      await result.innerText(),
+      await readText(result),
       /^No better alternative: setting it as in the second scenario changes the pinned one from “Drift towards confrontation” to “Crisis-management channel only”, because it moves the score from 0 to 30/m,
     );
-    assert.match(await page.locator("#verdict-b").innerText(), /Crisis-management channel only \(score 30\)/);
+    assert.match(await readText(page.locator("#verdict-b")), /Crisis-management channel only \(score 30\)/);
     // Two more differences: each is weighed on its own against the pinned scenario.
     await page.getByRole("checkbox", { name: "Concessions (Second scenario)" }).check();
     await page.getByRole("checkbox", { name: "Quiet channels (Second scenario)" }).check();
     assert.equal(await page.locator("tr.is-different").count(), 3);
-    const said = await result.innerText();
+    const said = await readText(result);
     assert.match(said, /^Quiet channels: .* to “Crisis-management channel only”, because /m);
     assert.match(said, /^Concessions: /m);
     // The comparison is in the link, and opens again the same.
@@ -329,15 +329,15 @@ describe("the one-page handout", () => {
     await again.context.close();
     // A gate that held the pinned scenario down, opened by the difference.
     const gate = await openKit("compare.html?a=bf&b=ff");
-    assert.match(await gate.page.locator("#compare-result").innerText(), /^Both can declare victory: .* to “Comprehensive settlement”, because it opens the Face-saving gate\.$/m);
+    assert.match(await readText(gate.page.locator("#compare-result")), /^Both can declare victory: .* to “Comprehensive settlement”, because it opens the Face-saving gate\.$/m);
     await gate.context.close();
     // A difference that changes nothing.
     const none = await openKit("compare.html?a=ff&b=7f");
-    assert.match(await none.page.locator("#compare-result").innerText(), /None of the differences changes the outcome on its own: Comprehensive settlement either way/);
+    assert.match(await readText(none.page.locator("#compare-result")), /None of the differences changes the outcome on its own: Comprehensive settlement either way/);
     await none.context.close();
     // A hostile or malformed link: a working page, both scenarios read as nothing on.
     const bad = await openKit(`compare.html?a=<script>&b=zz`);
-    assert.match(await bad.page.locator("#compare-result").innerText(), /The two scenarios are the same/);
+    assert.match(await readText(bad.page.locator("#compare-result")), /The two scenarios are the same/);
     assert.deepEqual(bad.problems, []);
     await bad.context.close();
     assert.deepEqual(problems, []);

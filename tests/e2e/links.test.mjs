@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild } from "./harness.mjs";
+import { appReady, openPage, servedBuild, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -42,15 +42,15 @@ describe("the address follows the reader", () => {
     await first.page.getByRole("button", { name: "Next step", exact: true }).click();
     await first.page.waitForFunction(() => location.search.includes("step="));
     const address = first.page.url();
-    const verdict = await first.page.locator(".verdict-outcome").innerText();
+    const verdict = await readText(first.page.locator(".verdict-outcome"));
     await first.context.close();
 
     const { page, context, problems } = await open(new URL(address).search);
     for (const [name, on] of [["No better alternative", "true"], ["Concessions", "false"], ["Both can declare victory", "true"], ["Parity of power", "false"]]) {
       assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), on, name);
     }
-    assert.equal(await page.locator(".verdict-outcome").innerText(), verdict);
-    assert.match(await page.locator(".step-progress .step-count").innerText(), /^Step 3 of/);
+    assert.equal(await readText(page.locator(".verdict-outcome")), verdict);
+    assert.match(await readText(page.locator(".step-progress .step-count")), /^Step 3 of/);
     await page.waitForFunction(() => Math.abs(document.querySelector("#step-conditions").getBoundingClientRect().top) < 150);
     assert.equal(await page.locator(".url-note").count(), 0, "a good link gets no note");
     assert.deepEqual(problems, []);
@@ -60,9 +60,9 @@ describe("the address follows the reader", () => {
   test("a link to a case shows the case and marks the switches it set", async () => {
     const { page, context } = await open("?preset=libya-2003&step=history");
     assert.equal(await page.getByRole("button", { name: /Libya/ }).getAttribute("aria-pressed"), "true");
-    assert.match(await page.locator(".case-card.is-chosen").innerText(), /Libya/);
+    assert.match(await readText(page.locator(".case-card.is-chosen")), /Libya/);
     assert.ok((await page.locator(".panel .set-by-case").count()) > 0);
-    assert.match(await page.locator(".step-progress .step-count").innerText(), /^Step 11 of 11/);
+    assert.match(await readText(page.locator(".step-progress .step-count")), /^Step 11 of 11/);
     await context.close();
   });
 });
@@ -99,9 +99,9 @@ describe("bad links never break the page", () => {
       const before = await panelSwitch(page, "Concessions").getAttribute("aria-checked");
       await panelSwitch(page, "Concessions").click();
       assert.notEqual(await panelSwitch(page, "Concessions").getAttribute("aria-checked"), before, "the switch works");
-      assert.ok((await page.locator(".verdict-outcome").innerText()).length > 5);
+      assert.ok((await readText(page.locator(".verdict-outcome"))).length > 5);
       const box = page.locator(".url-note");
-      const text = await box.innerText();
+      const text = await readText(box);
       assert.match(text, note);
       assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/, "no control or bidi characters reach the page");
       assert.equal(await box.locator("script, img").count(), 0, "nothing from the link becomes markup");
@@ -152,7 +152,7 @@ describe("sharing", () => {
     assert.match(await box.inputValue(), /^<iframe [^>]*height:680px/);
     const selected = await box.evaluate((el) => el.selectionEnd - el.selectionStart);
     assert.equal(selected, (await box.inputValue()).length, "all of it is selected");
-    assert.match(await page.locator(".share-status").innerText(), /did not allow copying/);
+    assert.match(await readText(page.locator(".share-status")), /did not allow copying/);
     await context.close();
   });
 });

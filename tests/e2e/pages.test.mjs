@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
-import { DIST, launchBrowser, startServer } from "./harness.mjs";
+import { DIST, launchBrowser, startServer, readText } from "./harness.mjs";
 
 let app, browser;
 let cases = [];
@@ -99,7 +99,7 @@ describe("a page per case", () => {
       await tab.goto(url);
       const meta = await head(tab);
       // The case's name, as its button (pressed on its own page) gives it.
-      const name = (await tab.locator('.preset-button[aria-pressed="true"] .preset-name').innerText()).trim();
+      const name = (await readText(tab.locator('.preset-button[aria-pressed="true"] .preset-name'))).trim();
       assert.ok(meta.title.startsWith(name), `${id}: the title names the case (${meta.title})`);
       assert.equal(meta.ogTitle, meta.title);
       assert.ok(meta.description.startsWith(name) && meta.description !== main.description, `${id}: its own description`);
@@ -184,7 +184,7 @@ describe("oEmbed", () => {
     await tab.goto(`${host.origin}/article.html`);
     const frame = await (await tab.locator("iframe").elementHandle()).contentFrame();
     await frame.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
-    assert.match(await frame.locator(".panel-case").innerText(), /Good Friday/);
+    assert.match(await readText(frame.locator(".panel-case")), /Good Friday/);
     const end = Date.now() + 10_000;
     let height;
     while (Date.now() < end) {

@@ -3,14 +3,14 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, servedBuild, settled } from "./harness.mjs";
+import { appReady, servedBuild, settled, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 
 /** Text of the argument as the reader sees it, whitespace normalised. */
-const mainText = (page) => page.locator("main").innerText().then((t) => t.replace(/\s+/g, " ").trim());
+const mainText = (page) => readText(page.locator("main")).then((t) => t.replace(/\s+/g, " ").trim());
 
 describe("with JavaScript off", () => {
   test("the whole argument, the default verdict and the sources are in the page, with a note", async () => {
@@ -22,11 +22,11 @@ describe("with JavaScript off", () => {
       const sw = page.locator(".panel").getByRole("switch", { name, exact: true });
       assert.equal(await sw.getAttribute("aria-checked"), "false", `${name} shows its state`);
     }
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift towards confrontation");
-    assert.ok((await page.locator("#narrative").innerText()).length > 100, "the narrative is there");
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Drift towards confrontation");
+    assert.ok((await readText(page.locator("#narrative"))).length > 100, "the narrative is there");
     assert.equal(await page.locator(".step").count(), 11, "every step");
     assert.equal(await page.getByRole("heading", { level: 2, name: "Sources" }).isVisible(), true);
-    assert.match(await page.locator(".nojs-note").innerText(), /need JavaScript/);
+    assert.match(await readText(page.locator(".nojs-note")), /need JavaScript/);
     for (const hidden of [".app-loading", ".step-prev", ".step-next", ".step-continue", ".share"]) {
       assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not offered without scripts`);
     }
@@ -34,8 +34,12 @@ describe("with JavaScript off", () => {
     // Every case's write-up is there to read, as scripts would show one at a time.
     const cards = page.locator(".case-card");
     assert.ok((await cards.count()) >= 8);
-    for (const card of await cards.all()) assert.equal(await card.isVisible(), true);
-    assert.match(await page.locator("#case-libya-2003").innerText(), /Libya/);
+    // (Each is laid out as the reader scrolls to it: `content-visibility: auto`.)
+    for (const card of await cards.all()) {
+      await card.scrollIntoViewIfNeeded();
+      assert.equal(await card.isVisible(), true);
+    }
+    assert.match(await readText(page.locator("#case-libya-2003")), /Libya/);
     // The jump list still works: plain links to the steps.
     await page.getByText("All steps", { exact: true }).click();
     await page.locator(".step-jump").getByRole("link", { name: /verdict/i }).click();
@@ -81,7 +85,7 @@ describe("with JavaScript on", () => {
     assert.equal(await page.locator("main").count(), 1);
     await page.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
     await settled(page);
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "it is live");
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Crisis-management channel only", "it is live");
     assert.equal(await page.evaluate(() => window.__shifts), 0, "cumulative layout shift is zero");
     await context.close();
   });
@@ -138,13 +142,13 @@ describe("with JavaScript on", () => {
     const opacity = () => page.locator(".verdict").evaluate((el) => getComputedStyle(el).opacity);
     assert.equal(await pending(), true);
     assert.ok(Number(await opacity()) < 0.5, "the verdict of the default scenario is faded");
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Drift towards confrontation");
-    assert.match(await page.locator("#app-loading").innerText(), /scenario in your link/);
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Drift towards confrontation");
+    assert.match(await readText(page.locator("#app-loading")), /scenario in your link/);
     release();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden);
     assert.equal(await pending(), false);
     assert.equal(await opacity(), "1");
-    assert.equal(await page.locator(".verdict-outcome").innerText(), "Crisis-management channel only", "the link's scenario");
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Crisis-management channel only", "the link's scenario");
     await context.close();
   });
 
@@ -152,7 +156,7 @@ describe("with JavaScript on", () => {
     const { page, context, release } = await openHeld("?step=way-out");
     await page.locator(".verdict-outcome").waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("link-pending")), false);
-    assert.match(await page.locator("#app-loading").innerText(), /Loading the interactive parts/);
+    assert.match(await readText(page.locator("#app-loading")), /Loading the interactive parts/);
     release();
     await context.close();
   });

@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { launchBrowser, startServer, readText } from "./harness.mjs";
 
 const TITLE = "Interactive explainer: when can US–Iran diplomacy succeed?";
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
@@ -89,7 +89,7 @@ const visibleSwitches = (frame) =>
   frame.getByRole("switch").evaluateAll((els) =>
     els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent.trim()),
   );
-const verdictText = (frame) => frame.locator(".panel-verdict").innerText();
+const verdictText = (frame) => readText(frame.locator(".panel-verdict"));
 const fullLink = (frame) => frame.getByRole("link", { name: "Open the full explainer" }).getAttribute("href");
 
 for (const [host, label] of [
@@ -110,7 +110,7 @@ for (const [host, label] of [
           assert.ok(box >= 44, `a switch is at least 44 px tall (${box})`);
         }
         assert.equal(await frame.getByRole("heading", { level: 1 }).isVisible(), true, "the title shows");
-        assert.match(await frame.locator(".credit").innerText(), /Last reviewed \d+ \w+ \d{4}/, "the credit line with its review date");
+        assert.match(await readText(frame.locator(".credit")), /Last reviewed \d+ \w+ \d{4}/, "the credit line with its review date");
         const before = [await verdictText(frame), await fullLink(frame)];
         await frame.getByRole("switch", { name: "Concessions", exact: true }).click();
         assert.equal(await frame.getByRole("switch", { name: "Concessions", exact: true }).getAttribute("aria-checked"), "true");
@@ -129,7 +129,7 @@ for (const [host, label] of [
         const { context, frame, frameElement } = await open(`/${host}-case.html`, width);
         const height = await settled(frameElement, frame);
         assert.ok(height <= LIMIT(width), `${height} px at ${width} px wide`);
-        assert.match(await frame.locator(".panel-case").innerText(), /January 2020: maximum pressure/);
+        assert.match(await readText(frame.locator(".panel-case")), /January 2020: maximum pressure/);
         await context.close();
       }
     });

@@ -5,7 +5,7 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { appReady, axeViolations, openPage, servedBuild } from "./harness.mjs";
+import { appReady, axeViolations, openPage, servedBuild, readText } from "./harness.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 
@@ -164,7 +164,7 @@ describe("print", () => {
     assert.equal(await page.locator(".step-continue").first().isVisible(), false, "the step buttons do not print");
     assert.equal(await page.locator(".panel").isVisible(), true, "the current scenario prints");
     assert.equal(await page.locator(".panel").evaluate((el) => getComputedStyle(el).position), "static");
-    assert.match(await page.locator(".panel").innerText(), /Crisis-management channel only/);
+    assert.match(await readText(page.locator(".panel")), /Crisis-management channel only/);
     assert.equal(await page.locator(".sources").isVisible(), true);
     // Each switch prints as it looks, on or off; outcome colours print without background
     // graphics; the share buttons do not print.

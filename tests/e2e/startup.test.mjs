@@ -2,7 +2,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { servedBuild } from "./harness.mjs";
+import { servedBuild, readText } from "./harness.mjs";
 
 describe("a failed start is explained to the reader", () => {
   const build = servedBuild();
@@ -21,7 +21,7 @@ describe("a failed start is explained to the reader", () => {
       await page.goto(build.server.url);
       const alert = page.getByRole("alert");
       await alert.waitFor({ state: "visible", timeout: 10_000 });
-      assert.match(await alert.innerText(), /could not start/);
+      assert.match(await readText(alert), /could not start/);
       assert.equal(await page.locator("#app-loading").isVisible(), false);
       // The pre-rendered argument is still there to read.
       assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
