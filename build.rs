@@ -203,6 +203,23 @@ fn generate(c: &Content) -> String {
         "SINCE",
         &c.since.events,
     );
+    let arc: Vec<String> = c
+        .since
+        .arc
+        .iter()
+        .map(|a| format!("({}, {})", lit(&a.text), lit(&a.event)))
+        .collect();
+    let _ = writeln!(
+        w,
+        "/// The arc of the events since, a line per phase: its words, and the `iso_date` of the event it begins with.\npub static SINCE_ARC: &[(&str, &str)] = &[{}];",
+        arc.join(", ")
+    );
+    let _ = writeln!(
+        w,
+        "/// The explainer's reading of the events since, paragraph by paragraph.\npub static SINCE_READING: &[&str] = {};\n/// The sources that reading draws on.\npub static SINCE_READING_SOURCES: &[&Source] = {};",
+        str_slice(&c.since.reading),
+        source_refs(&c.since.reading_sources)
+    );
     write_review(w, c);
     o
 }
@@ -450,6 +467,16 @@ fn write_review(w: &mut String, c: &Content) {
             c.since.unknown.as_str(),
         ),
         (
+            "SINCE_ARC_HEADING",
+            "Heading of the arc of the events since, in brief.",
+            c.since.arc_heading.as_str(),
+        ),
+        (
+            "SINCE_READING_HEADING",
+            "Heading of the explainer's reading of the events since through the article's conditions.",
+            c.since.reading_heading.as_str(),
+        ),
+        (
             "LAST_REVIEWED_ISO",
             "When the content was last reviewed (ISO 8601).",
             r.last_reviewed_iso.as_str(),
@@ -475,6 +502,26 @@ fn write_review(w: &mut String, c: &Content) {
             r.model_line.as_str(),
         ),
         (
+            "STAND_HEADING",
+            "Heading of the dated note on the first screen on what has changed since the article.",
+            r.stand_heading.as_str(),
+        ),
+        (
+            "STAND_DATELINE",
+            "That note's date line: how far reporting was checked, and when.",
+            r.stand_dateline.as_str(),
+        ),
+        (
+            "STAND_TEXT",
+            "That note: two or three sentences on where things stand.",
+            r.stand_text.as_str(),
+        ),
+        (
+            "STAND_LINK",
+            "That note's link to the part on what has happened since.",
+            r.stand_link.as_str(),
+        ),
+        (
             "CORRECTIONS_HEADING",
             "Heading of the list of corrections and updates.",
             r.corrections_heading.as_str(),
@@ -487,6 +534,11 @@ fn write_review(w: &mut String, c: &Content) {
     ] {
         let _ = writeln!(w, "/// {doc}\npub const {name}: &str = {};", lit(value));
     }
+    let _ = writeln!(
+        w,
+        "/// The model's version as a number, which embeds carry in their address (`v`).\npub const MODEL_VERSION_NUMBER: u32 = {};",
+        r.model_number
+    );
     let corrections: Vec<String> = r
         .corrections
         .iter()

@@ -81,7 +81,7 @@ site_strings! {
     ignored_bad_value ignored_repeated ignored_more share_heading share_intro copy_link
     copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
     copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
-    full_explainer_link embed_context ignored_not_from_host
+    full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
 }
 
 /// The site strings that are templates, with the placeholders each must use (and may only use).
@@ -639,6 +639,11 @@ struct TimelineFile {
     since_heading: Text,
     since_intro: Text,
     since_unknown: Text,
+    reading_heading: Text,
+    reading: Vec<Text>,
+    reading_sources: Vec<Text>,
+    arc_heading: Text,
+    arc: Vec<Entry<ArcStep>>,
     event: Vec<Entry<Event>>,
     since: Vec<Entry<Event>>,
 }
@@ -653,6 +658,15 @@ pub struct Event {
     pub sources: Vec<Text>,
 }
 
+/// One line of the arc of the events since: a phase, linked to the event it begins with.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArcStep {
+    pub text: Text,
+    /// The `iso_date` of the `[[since]]` event the phase begins with.
+    pub event: Text,
+}
+
 /// The events since the 2026 piece, with the words around them.
 #[derive(Clone, Debug, Default)]
 pub struct Since {
@@ -661,6 +675,13 @@ pub struct Since {
     /// What is not known, said plainly.
     pub unknown: Text,
     pub events: Vec<Event>,
+    /// The explainer's reading of the events since through the article's conditions.
+    pub reading_heading: Text,
+    pub reading: Vec<Text>,
+    pub reading_sources: Vec<Text>,
+    /// The arc in brief: a line per phase, oldest first.
+    pub arc_heading: Text,
+    pub arc: Vec<ArcStep>,
 }
 
 /// `content/review.toml`.
@@ -675,6 +696,10 @@ struct ReviewFile {
     model_line: Text,
     corrections_heading: Text,
     corrections_intro: Text,
+    stand_heading: Text,
+    stand_dateline: Text,
+    stand_text: Text,
+    stand_link: Text,
     correction: Vec<Entry<CorrectionEntry>>,
 }
 
@@ -704,12 +729,22 @@ pub struct Review {
     pub last_reviewed_iso: Text,
     pub covered_until_iso: Text,
     pub model_version: Text,
+    /// `model_version` as a number: embeds carry it in their address (`v`) and compare.
+    pub model_number: u32,
     /// `review_line` with its dates filled in.
     pub review_line: String,
     /// `model_line` with the version filled in.
     pub model_line: String,
     pub corrections_heading: Text,
     pub corrections_intro: Text,
+    /// "Where things stand": the heading of the short note on the first screen.
+    pub stand_heading: Text,
+    /// The note's date line, with its dates filled in.
+    pub stand_dateline: String,
+    /// Two or three sentences on what has changed since the 2020 article.
+    pub stand_text: Text,
+    /// The link from the note to "What has happened since".
+    pub stand_link: Text,
     /// Newest first.
     pub corrections: Vec<Correction>,
 }
@@ -860,11 +895,18 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
     // The fingerprint is compared only when everything else is sound: broken cases have no
     // meaningful fingerprint.
     let sound = errors.0.is_empty();
+    let last_event = since
+        .events
+        .iter()
+        .chain(&timeline)
+        .map(|e| e.iso_date.as_str())
+        .max();
     let review = read_review(
         &mut errors.in_file(path("review.toml")),
         review,
         &presets,
         sound,
+        last_event,
     );
     let content = Content {
         site,
@@ -1192,6 +1234,43 @@ pub fn describe(scenario: Scenario) -> String {
     }
 }
 
+/// Hosts whose links are not a source: news aggregators' redirects and link shorteners, which
+/// hide the outlet and may change or vanish, and pages that re-write other outlets' reporting.
+const NOT_SOURCES: [&str; 12] = [
+    "news.google.com",
+    "google.com/url",
+    "feedproxy.google.com",
+    "bing.com/news",
+    "msn.com",
+    "flipboard.com",
+    "ground.news",
+    "newsbreak.com",
+    "newsnow.co.uk",
+    "t.co",
+    "l.facebook.com",
+    "lnkd.in",
+];
+
+/// The entry of [`NOT_SOURCES`] that `url` goes through, if any: its host (any subdomain) and,
+/// for an entry with a path, the path's start.
+pub fn not_a_source(url: &str) -> Option<&'static str> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = host
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let path = &rest[end..];
+    NOT_SOURCES.into_iter().find(|entry| {
+        let (entry_host, entry_path) = entry.split_once('/').unwrap_or((entry, ""));
+        let host_matches = host == entry_host || host.ends_with(&format!(".{entry_host}"));
+        host_matches && (entry_path.is_empty() || path.starts_with(&format!("/{entry_path}")))
+    })
+}
+
 fn read_sources(f: &mut Faults, file: SourcesFile) -> Vec<Source> {
     let (sources, whole) = f.entries("source", Some("id"), file.source);
     let sources: Vec<Source> = sources.into_iter().map(|(_, s)| s).collect();
@@ -1221,6 +1300,15 @@ fn read_sources(f: &mut Faults, file: SourcesFile) -> Vec<Source> {
             f.push(
                 &name,
                 &format!("url \"{}\" must start with https:// or http://", source.url),
+            );
+        }
+        if let Some(host) = not_a_source(&source.url) {
+            f.push(
+                &name,
+                &format!(
+                    "url \"{}\" goes through {host}, a news aggregator or redirect, not the outlet: link the outlet's own article",
+                    source.url
+                ),
             );
         }
     }
@@ -1955,7 +2043,44 @@ fn read_timeline(f: &mut Faults, file: TimelineFile, refs: &Refs) -> (Vec<Event>
         intro: file.since_intro,
         unknown: file.since_unknown,
         events: read_events(f, "since", file.since, refs),
+        reading_heading: file.reading_heading,
+        reading: file.reading,
+        reading_sources: file.reading_sources,
+        arc_heading: file.arc_heading,
+        arc: Vec::new(),
     };
+    let (arc, _) = f.entries("arc", Some("event"), file.arc);
+    let mut since = since;
+    for (_, step) in arc {
+        let name = format!("arc \"{}\"", step.event);
+        let found = since
+            .events
+            .iter()
+            .filter(|e| e.iso_date == step.event)
+            .count();
+        if found != 1 {
+            f.push(
+                &name,
+                &format!(
+                    "event must be the iso_date of exactly one [[since]] event (found {found})"
+                ),
+            );
+        }
+        if let Some(last) = since.arc.last().filter(|l| l.event >= step.event) {
+            f.push(&name, &format!("out of order: comes after {}", last.event));
+        }
+        since.arc.push(step);
+    }
+
+    if since.reading.is_empty() {
+        f.push("(file)", "reading: give at least one paragraph");
+    }
+    f.cited(
+        "(file)",
+        &since.reading_sources,
+        refs,
+        "the reading of the events since",
+    );
     let last = timeline.last().map(|e| e.iso_date.as_str());
     let first = since.events.first().map(|e| e.iso_date.as_str());
     if let (Some(last), Some(first)) = (last, first)
@@ -2057,11 +2182,24 @@ pub fn model_fingerprint(presets: &[Preset]) -> String {
     format!("{hash:016x}")
 }
 
-fn read_review(f: &mut Faults, file: ReviewFile, presets: &[Preset], sound: bool) -> Review {
+fn read_review(
+    f: &mut Faults,
+    file: ReviewFile,
+    presets: &[Preset],
+    sound: bool,
+    last_event: Option<&str>,
+) -> Review {
     let reviewed = f.full_date("(file)", "last_reviewed", &file.last_reviewed);
     let covered = f.full_date("(file)", "covered_until", &file.covered_until);
     let both = ["reviewed", "covered"];
     f.placeholders("(file)", "review_line", &file.review_line, &both, &both);
+    f.placeholders(
+        "(file)",
+        "stand_dateline",
+        &file.stand_dateline,
+        &both,
+        &["covered"],
+    );
     f.placeholders(
         "(file)",
         "model_line",
@@ -2073,6 +2211,17 @@ fn read_review(f: &mut Faults, file: ReviewFile, presets: &[Preset], sound: bool
         f.push(
             "(file)",
             "covered_until is after last_reviewed: the explainer cannot cover events after its review",
+        );
+    }
+    if let Some(last) =
+        last_event.filter(|&last| covered.is_some() && last > file.covered_until.as_str())
+    {
+        f.push(
+            "(file)",
+            &format!(
+                "covered_until {} ends before the last dated event ({last}, in timeline.toml): move it to the date of the latest event the review checked",
+                file.covered_until
+            ),
         );
     }
     let (entries, whole) = f.entries("correction", Some("date"), file.correction);
@@ -2114,6 +2263,16 @@ fn read_review(f: &mut Faults, file: ReviewFile, presets: &[Preset], sound: bool
             ),
         );
     }
+    let model_number = file.model_version.parse::<u32>().ok().filter(|&n| n > 0);
+    if model_number.is_none() {
+        f.push(
+            "(file)",
+            &format!(
+                "model_version \"{}\" is not a whole number from 1: embeds compare versions by number",
+                file.model_version
+            ),
+        );
+    }
     let actual = model_fingerprint(presets);
     if sound && file.model_fingerprint != actual.as_str() {
         f.push(
@@ -2124,15 +2283,24 @@ fn read_review(f: &mut Faults, file: ReviewFile, presets: &[Preset], sound: bool
             ),
         );
     }
+    let stand_dateline = file
+        .stand_dateline
+        .replace("{reviewed}", reviewed.as_deref().unwrap_or_default())
+        .replace("{covered}", covered.as_deref().unwrap_or_default());
     Review {
         review_line: file
             .review_line
             .replace("{reviewed}", &reviewed.unwrap_or_default())
             .replace("{covered}", &covered.unwrap_or_default()),
         model_line: file.model_line.replace("{version}", &file.model_version),
+        stand_dateline,
+        stand_heading: file.stand_heading,
+        stand_text: file.stand_text,
+        stand_link: file.stand_link,
         last_reviewed_iso: file.last_reviewed,
         covered_until_iso: file.covered_until,
         model_version: file.model_version,
+        model_number: model_number.unwrap_or_default(),
         corrections_heading: file.corrections_heading,
         corrections_intro: file.corrections_intro,
         corrections,

@@ -57,6 +57,14 @@
       });
     }
   }
+  // An embed made under an older model version (`v`, by the rules of `embedded_version` in
+  // src/link.rs) says so in its credit line. The page carries the current version.
+  var version = param("v");
+  var current = Number(root.getAttribute("data-model-version"));
+  if (root.classList.contains("embed") && version !== null && /^[0-9]+$/.test(version)) {
+    var v = Number(version);
+    if (v >= 1 && v < current) root.classList.add("model-changed");
+  }
   var dark = param("dark");
   if (dark !== null && dark !== "auto" && (YES.test(dark) || NO.test(dark))) {
     root.setAttribute("data-theme", YES.test(dark) ? "dark" : "light");

@@ -9,7 +9,9 @@
  *     "iran-diplomacy:stepchange" (and each resize as "iran-diplomacy:resize"), with the
  *     message's fields in event.detail;
  *   - window.IranDiplomacyExplainer.setState(iframe, "on=concessions,parity") sets the scenario
- *     in the frame, and .getState(iframe) asks for it (a Promise of the query string).
+ *     in the frame, and .getState(iframe) asks for it (a Promise of the query string);
+ *     .getState(iframe, { versions: true }) gives { state, modelVersion, embeddedVersion }:
+ *     the model's version now and the one the embed code was made under (its `v`).
  *
  * A message is used only if it comes from one of this page's iframes, from the origin the
  * iframe's src points to, and has the explainer's exact shape. No dependencies, no modules,
@@ -68,6 +70,45 @@
     return typeof n === "number" && isFinite(n) && n >= 0 && Math.floor(n) === n;
   }
 
+  /** `detail` with the message's model version, where it is a whole number. */
+  function withVersions(detail, data) {
+    if (isIndex(data.modelVersion)) detail.modelVersion = data.modelVersion;
+    return detail;
+  }
+
+  /**
+   * The model version the embed in `iframe` was made under: the `v` in its src, by the
+   * explainer's rules (`embedded_version` in src/link.rs), else `current`.
+   */
+  function embeddedVersion(iframe, current) {
+    var query;
+    try {
+      query = new URL(iframe.getAttribute("src"), document.baseURI).search.slice(1);
+    } catch (e) {
+      return current;
+    }
+    if (query.length > 4096) {
+      query = query.slice(0, query.charAt(4096) === "&" ? 4096 : Math.max(0, query.lastIndexOf("&", 4095)));
+    }
+    var pairs = query.split("&");
+    for (var i = 0; i < pairs.length; i++) {
+      var pair = pairs[i].split("=");
+      var name = pair[0];
+      var value = pair.slice(1).join("=");
+      try {
+        name = decodeURIComponent(name.replace(/\+/g, " "));
+        value = decodeURIComponent(value.replace(/\+/g, " "));
+      } catch (e) {
+        // Malformed escapes: not a version.
+      }
+      if (name.trim().toLowerCase() !== "v") continue;
+      value = value.trim();
+      var v = Number(value);
+      return /^[0-9]+$/.test(value) && v >= 1 && v < current ? v : current;
+    }
+    return current;
+  }
+
   /** The event detail for a well-formed message from the explainer, or null. */
   function detailOf(data) {
     switch (data.type) {
@@ -76,13 +117,13 @@
         if (data.height < MIN_HEIGHT || data.height > MAX_HEIGHT) return null;
         return { height: Math.ceil(data.height) };
       case "stateChanged":
-        return typeof data.state === "string" ? { state: data.state } : null;
+        return typeof data.state === "string" ? withVersions({ state: data.state }, data) : null;
       case "stepChanged":
         if (typeof data.step !== "string" || !isIndex(data.index) || !isIndex(data.total)) return null;
         return { step: data.step, index: data.index, total: data.total };
       case "ready":
         if (typeof data.state !== "string" || typeof data.step !== "string") return null;
-        return { state: data.state, step: data.step };
+        return withVersions({ state: data.state, step: data.step }, data);
       default:
         return null;
     }
@@ -103,10 +144,13 @@
       dispatch(iframe, "resize", detail);
       return;
     }
+    if (detail.modelVersion !== undefined) {
+      detail.embeddedVersion = embeddedVersion(iframe, detail.modelVersion);
+    }
     if (data.type === "stateChanged") {
       var still = [];
       for (var i = 0; i < waiting.length; i++) {
-        if (waiting[i].iframe === iframe) waiting[i].resolve(detail.state);
+        if (waiting[i].iframe === iframe) waiting[i].resolve(waiting[i].versions ? detail : detail.state);
         else still.push(waiting[i]);
       }
       waiting = still;
@@ -140,11 +184,12 @@
 
     /**
      * Asks the explainer in `iframe` for its state. Returns a Promise of the query string (its
-     * answer also fires "iran-diplomacy:statechange"); rejects after 5 s without an answer.
+     * answer also fires "iran-diplomacy:statechange"); with `{ versions: true }`, a Promise of
+     * { state, modelVersion, embeddedVersion }. Rejects after 5 s without an answer.
      */
-    getState: function (iframe) {
+    getState: function (iframe, options) {
       return new Promise(function (resolve, reject) {
-        var entry = { iframe: iframe, resolve: resolve };
+        var entry = { iframe: iframe, resolve: resolve, versions: !!(options && options.versions) };
         post(iframe, { source: FROM_HOST, type: "getState" });
         waiting.push(entry);
         setTimeout(function () {

@@ -90,7 +90,7 @@
     } else {
       var base = new URL("./", location.href).href;
       var embedQuery = id ? "preset=" + id : query.filter(function (q) { return q.indexOf("step=") !== 0; }).join("&");
-      var embed = base + "?" + (embedQuery ? embedQuery + "&" : "") + "embed=1";
+      var embed = base + "?" + (embedQuery ? embedQuery + "&" : "") + form.getAttribute("data-embed-params");
       embedOut.value = form
         .getAttribute("data-embed")
         .replace("@URL@", escapeAttribute(embed))

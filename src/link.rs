@@ -18,6 +18,7 @@
 //! | `context` | `1` shows the compact embed's context factors at once | behind a disclosure |
 //! | `dark` | `on` (dark theme) or `off` (light theme) | `auto`: follow the system |
 //! | `childId` | the Pym.js child id, `[A-Za-z0-9_-]`, at most 64 characters | none |
+//! | `v` | the model version an embed code was made under ([`embedded_version`]) | the current model |
 //!
 //! [`format`] writes the parameters in that order (`preset` in place of `on` and `ctx`), ids in the
 //! model's fixed order, and leaves out every default, so the default state is the empty string.
@@ -47,6 +48,8 @@
 //!   follows too: it writes `preset` only while the scenario equals the preset's.
 //! - **Length:** only the first [`MAX_QUERY_BYTES`] bytes are read, cut back to the last whole
 //!   parameter, and the rest is ignored with [`Ignored::TooLong`].
+//! - `v` is never reported: the app's state does not hold it, and [`embedded_version`] reads it
+//!   (so do `public/boot.js` and `public/embed.js`).
 //! - The parameters Pym.js appends to an embedded page's address, `initialWidth`, `parentTitle`
 //!   and `parentUrl`, are accepted and ignored silently; `childId` is kept in the state.
 //! - Everything else that is ignored is reported as an [`Ignored`] item, for the UI to word as a
@@ -267,6 +270,63 @@ const CASE_ALIAS: &str = "case";
 
 /// Parameters Pym.js appends to an embedded page's query; accepted and ignored silently.
 const PYM_PARAMS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
+
+/// The parameter that carries the model version an embed code was made under: `v=2`. Every
+/// embed code writes it ([`version_param`]); [`embedded_version`] reads it.
+pub const MODEL_VERSION_PARAM: &str = "v";
+
+/// `v=<version>`, for the end of an embed code's address.
+pub fn version_param(version: u32) -> String {
+    format!("{MODEL_VERSION_PARAM}={version}")
+}
+
+/// The model version an embed was made under, read from its address: the first `v` (its name
+/// in any ASCII case, percent-encoding decoded, spaces trimmed) when it is a whole number,
+/// written in digits, from 1 up to `current`; `current` when `v` is missing, malformed or in
+/// the future, so that doubt never reads as a change. Only the first [`MAX_QUERY_BYTES`] are
+/// read, as in [`parse`]. An embed whose version is older than `current` says that the model
+/// has changed since (`public/boot.js` follows these rules; `tests/page-settings.json` checks
+/// both).
+pub fn embedded_version(query: &str, current: u32) -> u32 {
+    let query = readable(query.strip_prefix('?').unwrap_or(query));
+    let value = query
+        .split('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .find(|(name, _)| {
+            decode(name)
+                .trim()
+                .eq_ignore_ascii_case(MODEL_VERSION_PARAM)
+        })
+        .map(|(_, value)| decode(value));
+    let digits = value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()));
+    digits
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|&v| v >= 1 && v < current)
+        .unwrap_or(current)
+}
+
+/// The part of a query (without its `?`) that is read: the first [`MAX_QUERY_BYTES`] bytes, cut
+/// back to the last whole parameter.
+fn readable(query: &str) -> &str {
+    if query.len() <= MAX_QUERY_BYTES {
+        return query;
+    }
+    // Cut at the last `&` that keeps the pairs before it whole. `&` is ASCII, so the cut is on a
+    // character boundary.
+    let bytes = query.as_bytes();
+    let cut = if bytes[MAX_QUERY_BYTES] == b'&' {
+        MAX_QUERY_BYTES
+    } else {
+        bytes[..MAX_QUERY_BYTES]
+            .iter()
+            .rposition(|&b| b == b'&')
+            .unwrap_or(0)
+    };
+    &query[..cut]
+}
 
 /// Something in a query that was ignored, for the UI to word as a note.
 ///
@@ -494,7 +554,9 @@ impl<'a> Reader<'a> {
                 .find(|p| p.name().eq_ignore_ascii_case(name))
         };
         let Some(param) = param else {
-            if !PYM_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) {
+            // The model version is read apart ([`embedded_version`]), never reported.
+            let quiet = PYM_PARAMS.iter().chain([&MODEL_VERSION_PARAM]);
+            if !quiet.into_iter().any(|p| p.eq_ignore_ascii_case(name)) {
                 self.ignore(Ignored::UnknownParameter(clean(name)));
             }
             return;

@@ -49,7 +49,7 @@ impl PageMeta {
             image: host_protocol::scenario_image(scenario),
             image_alt: content::image_alt(scenario, model::assess(scenario).outcome),
             oembed: "oembed.json".into(),
-            embed_query: "embed=1".into(),
+            embed_query: embed_params(),
         }
     }
 
@@ -73,7 +73,7 @@ impl PageMeta {
                 content::image_alt(case.scenario, verdict.outcome)
             ),
             oembed: format!("oembed-{}.json", case.id),
-            embed_query: format!("preset={}&embed=1", case.id),
+            embed_query: format!("preset={}&{}", case.id, embed_params()),
         }
     }
 
@@ -110,6 +110,12 @@ impl PageMeta {
             .collect();
         format!("{{\n{}\n}}\n", body.join(",\n"))
     }
+}
+
+/// The query every embed code ends with: `embed=1` and the model's version (`v`).
+pub fn embed_params() -> String {
+    let version = crate::link::version_param(content::MODEL_VERSION_NUMBER);
+    format!("embed=1&{version}")
 }
 
 /// A case's share card, relative to the explainer's folder.
@@ -194,6 +200,12 @@ pub fn with_meta(
     );
     let head_end = page.find("</head>").ok_or("no </head>")?;
     page.insert_str(head_end, &discovery);
+    // The model's version, which `public/boot.js` compares with an embed's `v`.
+    let html = page.find("<html").ok_or("no <html>")?;
+    page.insert_str(
+        html + 5,
+        &format!(r#" data-model-version="{}""#, content::MODEL_VERSION_NUMBER),
+    );
     let Some(case) = case else {
         return Ok(page);
     };

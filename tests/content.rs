@@ -681,6 +681,64 @@ fn what_has_happened_since_must_follow_the_timeline() {
 }
 
 #[test]
+fn an_event_sourced_through_an_aggregator_redirect_is_refused() {
+    assert_eq!(
+        faults_with_fixture("aggregator-source"),
+        [
+            r#"tests/fixtures/aggregator-source/sources.toml.append: source "aggregated-report": url "https://news.google.com/rss/articles/CBMiFixture?oc=5" goes through news.google.com, a news aggregator or redirect, not the outlet: link the outlet's own article"#
+        ]
+    );
+}
+
+#[test]
+fn aggregator_links_are_told_from_outlets_links() {
+    use content_check::not_a_source;
+    for (url, host) in [
+        (
+            "https://news.google.com/rss/articles/CBMi?oc=5",
+            "news.google.com",
+        ),
+        ("http://NEWS.GOOGLE.COM/articles/x", "news.google.com"),
+        (
+            "https://www.google.com/url?q=https://apnews.com/x",
+            "google.com/url",
+        ),
+        ("https://www.msn.com/en-us/news/world/x/ar-AA1", "msn.com"),
+        ("https://t.co/abc", "t.co"),
+        ("https://user@flipboard.com:443/@news/x", "flipboard.com"),
+    ] {
+        assert_eq!(not_a_source(url), Some(host), "{url}");
+    }
+    for url in [
+        "https://apnews.com/article/iran-x-98f43f920c102080a3526981cf0dd7b8",
+        "https://www.google.com/search?q=x",
+        "https://www.reuters.com/world/middle-east/x-2026-08-18/",
+        "https://mb.com.ph/2026/04/26/x",
+        "https://microsoft.com/msn.com",
+        "https://at.co.uk/x",
+        "",
+    ] {
+        assert_eq!(not_a_source(url), None, "{url}");
+    }
+}
+
+#[test]
+fn a_covered_period_that_ends_before_the_last_event_is_refused() {
+    let covered = real_files()["review.toml"]
+        .1
+        .lines()
+        .find_map(|l| l.strip_prefix("covered_until = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .expect("covered_until");
+    assert_eq!(
+        faults_with_fixture("covered-before-events"),
+        [format!(
+            "content/review.toml: (file): covered_until {covered} ends before the last dated event (2099-01, in timeline.toml): move it to the date of the latest event the review checked"
+        )]
+    );
+}
+
+#[test]
 fn a_case_coding_without_a_source_is_refused() {
     assert_eq!(
         faults_with_fixture("unsourced-coding"),

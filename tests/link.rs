@@ -5,8 +5,8 @@
 use explainer::content::{self, PRESETS, Preset};
 use explainer::link::{
     Embed, Ignored, Link, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS,
-    PageSettings, Param, Parsed, Theme, UrlState, format, format_on_case_page, from_host_message,
-    parse, parse_on_case_page,
+    PageSettings, Param, Parsed, Theme, UrlState, embedded_version, format, format_on_case_page,
+    from_host_message, parse, parse_on_case_page, version_param,
 };
 use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
 use proptest::prelude::*;
@@ -1183,9 +1183,86 @@ fn the_app_shows_the_page_as_boot_js_does_on_every_listed_query() {
     assert!(cases.len() >= 40, "{}", cases.len());
     for (query, classes, theme) in cases {
         let page = parse(&query, &STEPS).state.page;
-        let shown: Vec<&str> = page.root_classes().collect();
+        let mut shown: Vec<&str> = page.root_classes().collect();
+        // An embed made under an older model version says so (public/boot.js alone marks it).
+        let current = content::MODEL_VERSION_NUMBER;
+        if page.embed.is_on() && embedded_version(&query, current) < current {
+            shown.push("model-changed");
+        }
         let short = &query[..query.len().min(60)];
         assert_eq!(shown, classes, "{short:?}");
         assert_eq!(page.theme_attribute(), theme.as_deref(), "{short:?}");
     }
+}
+
+// The model version an embed was made under (`v`).
+
+#[test]
+fn the_embed_version_is_read_by_its_own_rules() {
+    let current = 5;
+    let version = |query: &str| embedded_version(query, current);
+    assert_eq!(version("?embed=1&v=1"), 1);
+    assert_eq!(version("embed=1&v=4"), 4);
+    assert_eq!(version("V=%32"), 2, "any ASCII case, decoded");
+    assert_eq!(version("v=+3+"), 3, "spaces trimmed");
+    assert_eq!(version("v=03"), 3);
+    assert_eq!(version("v=1&v=4"), 1, "the first one wins");
+    assert_eq!(
+        version("v=x&v=2"),
+        current,
+        "the first one wins even when malformed"
+    );
+    for current_or_doubt in [
+        "",
+        "embed=1",
+        "v",
+        "v=",
+        "v=0",
+        "v=5",
+        "v=6",
+        "v=-1",
+        "v=abc",
+        "v=1.5",
+        "v=1e0",
+        "v=99999999999",
+        "v=1,2",
+        "v=%",
+        "vv=1",
+        "v=\u{FF11}",
+    ] {
+        assert_eq!(version(current_or_doubt), current, "{current_or_doubt:?}");
+    }
+    // Only the first 4096 bytes are read, as for every parameter.
+    let padding = format!("x={}", "a".repeat(MAX_QUERY_BYTES));
+    assert_eq!(version(&format!("{padding}&v=1")), current);
+    assert_eq!(version(&format!("v=1&{padding}")), 1);
+}
+
+#[test]
+fn the_embed_version_is_never_a_notice_nor_a_host_setting() {
+    for query in ["embed=1&v=1", "v=banana", "v=1&v=2", "v=99999999999", "V=0"] {
+        let parsed = parse(query, &STEPS);
+        assert_eq!(parsed.ignored, [], "{query:?}");
+    }
+    let host = from_host_message("on=parity&v=1", &STEPS);
+    assert_eq!(host.ignored, []);
+    assert!(host.state.scenario.conditions.has(Condition::Parity));
+}
+
+#[test]
+fn embed_codes_carry_the_current_model_version() {
+    assert_eq!(
+        version_param(content::MODEL_VERSION_NUMBER),
+        format!("v={}", content::MODEL_VERSION)
+    );
+    let query = format!("embed=1&{}", version_param(content::MODEL_VERSION_NUMBER));
+    assert_eq!(
+        embedded_version(&query, content::MODEL_VERSION_NUMBER),
+        content::MODEL_VERSION_NUMBER
+    );
+    assert_eq!(
+        embedded_version(&query, content::MODEL_VERSION_NUMBER + 1),
+        content::MODEL_VERSION_NUMBER,
+        "an embed made today says so once the model changes"
+    );
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::content;
 use crate::host_protocol::{self, HostCommand};
 use crate::link::PageSettings;
 use crate::link::{self, Embed};
@@ -87,9 +88,18 @@ pub fn connect(state: Explainer, page: PageSettings) {
     };
 
     let (step_id, _, _) = step_fields(state.step.get_untracked());
+    // The model's version goes with the state; the one the embed was made under is in the
+    // iframe's address, which the host page has (`public/embed.js` reads it).
+    let with_versions = move |mut fields: Vec<(&'static str, JsValue)>| {
+        fields.push(("modelVersion", content::MODEL_VERSION_NUMBER.into()));
+        fields
+    };
     post_ours(
         "ready",
-        vec![("state", share_query().into()), ("step", step_id.into())],
+        with_versions(vec![
+            ("state", share_query().into()),
+            ("step", step_id.into()),
+        ]),
     );
     // Once per real change of the switches or the case: a memo notifies only when its value
     // changes, so a step change, or a setState that asks for what is already shown, posts nothing.
@@ -100,7 +110,10 @@ pub fn connect(state: Explainer, page: PageSettings) {
         move || switches_and_case.get(),
         move |_, _, _| {
             super::after_paint(move || {
-                post_ours("stateChanged", vec![("state", share_query().into())]);
+                post_ours(
+                    "stateChanged",
+                    with_versions(vec![("state", share_query().into())]),
+                );
             });
         },
         false,
@@ -136,7 +149,10 @@ pub fn connect(state: Explainer, page: PageSettings) {
             // The answer is a stateChanged message. Also report the height: a host script
             // that starts after the first report asks.
             HostCommand::GetState => {
-                post_ours("stateChanged", vec![("state", share_query().into())]);
+                post_ours(
+                    "stateChanged",
+                    with_versions(vec![("state", share_query().into())]),
+                );
                 if let Some(height) = content_height() {
                     post_height(height, page.child_id.as_deref());
                 }

@@ -146,7 +146,12 @@ pub fn embed_link(state: Explainer) -> String {
             ..PageSettings::default()
         },
     };
-    with_query(&base_url(), &query_for(&url, None))
+    // Marked with the model's version, so that the embed can say when the model has changed.
+    let version = link::version_param(content::MODEL_VERSION_NUMBER);
+    format!(
+        "{}&{version}",
+        with_query(&base_url(), &query_for(&url, None))
+    )
 }
 
 fn with_query(base: &str, query: &str) -> String {

@@ -294,9 +294,13 @@ const STYLES: [Style; 4] = [
     },
 ];
 
-/// "23 November 2026" as each style writes it.
+/// The last review's date as each style writes it.
 fn review_date(style: &str) -> String {
-    let iso = content::LAST_REVIEWED_ISO;
+    date_in_style(content::LAST_REVIEWED_ISO, style)
+}
+
+/// An ISO date, "2026-11-23", as each style writes it.
+fn date_in_style(iso: &str, style: &str) -> String {
     let (year, rest) = iso.split_at(4);
     let month: usize = rest[1..3].parse().unwrap_or(1);
     let day: u32 = rest[4..6].parse().unwrap_or(1);
@@ -318,7 +322,10 @@ fn review_date(style: &str) -> String {
     match style {
         "apa" => format!("{year}, {name} {day}"),
         "mla" => {
-            let short = if name.len() > 4 {
+            // MLA's abbreviations: the first three letters, but "Sept." and whole short names.
+            let short = if name == "September" {
+                "Sept.".to_string()
+            } else if name.len() > 4 {
                 format!("{}.", &name[..3])
             } else {
                 name.to_string()
@@ -434,11 +441,15 @@ mod tests {
     use crate::{link, story};
 
     #[test]
-    fn review_date_in_each_style() {
-        assert_eq!(content::LAST_REVIEWED_ISO, "2026-11-23");
-        assert_eq!(review_date("apa"), "2026, November 23");
-        assert_eq!(review_date("mla"), "23 Nov. 2026");
-        assert_eq!(review_date("chicago"), "November 23, 2026");
+    fn dates_in_each_style() {
+        assert_eq!(date_in_style("2026-11-23", "apa"), "2026, November 23");
+        assert_eq!(date_in_style("2026-11-23", "mla"), "23 Nov. 2026");
+        assert_eq!(date_in_style("2026-11-23", "chicago"), "November 23, 2026");
+        assert_eq!(date_in_style("2026-09-05", "chicago"), "September 5, 2026");
+        assert_eq!(date_in_style("2026-09-05", "mla"), "5 Sept. 2026");
+        assert_eq!(date_in_style("2026-06-05", "mla"), "5 June 2026");
+        let reviewed = date_in_style(content::LAST_REVIEWED_ISO, "apa");
+        assert_eq!(review_date("apa"), reviewed);
     }
 
     #[test]

@@ -312,7 +312,7 @@ fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
             <h2 id="builder">{kit.builder_heading.clone()}</h2>
             <p>{kit.builder_intro.clone()}</p>
             <p class="builder-nojs">{kit.builder_nojs.clone()}</p>
-            <form id="link-builder" hidden data-embed=template data-alts=alts data-copied=kit.builder_copied.clone()>
+            <form id="link-builder" hidden data-embed=template data-embed-params=crate::page_fill::embed_params() data-alts=alts data-copied=kit.builder_copied.clone()>
                 <fieldset>
                     <legend>{kit.builder_conditions.clone()}</legend>
                     {Condition::ALL.into_iter().map(|c| checkbox(Input::Condition(c), "on")).collect_view()}

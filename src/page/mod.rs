@@ -47,7 +47,23 @@ pub fn Page(
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
                 {Region::FullLink.view()}
+                // In an embed made under an older model version: `public/boot.js` marks the
+                // page (`model-changed`) from the address, and the stylesheet shows this.
+                <span class="model-changed-note">
+                    " " {content::MODEL_CHANGED} " "
+                    <a href="./#corrections" target="_blank" rel="noopener">{content::MODEL_CHANGED_LINK}</a>
+                    "."
+                </span>
             </p>
+            // Where things stand now, dated, for a reader who meets the 2020 argument today.
+            <aside class="stand" aria-labelledby="stand-heading">
+                <h2 id="stand-heading">{content::STAND_HEADING}</h2>
+                <p>
+                    <time class="stand-dateline" datetime=content::COVERED_UNTIL_ISO>{content::STAND_DATELINE}</time>
+                    " " {content::STAND_TEXT} " "
+                    <a href="#since">{content::STAND_LINK}</a>
+                </p>
+            </aside>
         </header>
             {Region::Panel.view()}
             <div class="story">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::InlineSources;
+use crate::components::{InlineSources, SourceLinks};
 use crate::content::{
     self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, Event, SINCE, SOURCES, Source, SourceKind,
     TIMELINE,
@@ -13,13 +13,16 @@ use crate::content::{
 fn Events(
     /// The events, oldest first.
     events: &'static [Event],
+    /// When set, each event's element id: this, then its `iso_date` (`since-2026-06-14`).
+    #[prop(optional)]
+    id_prefix: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <ol class="events">
             {events
                 .iter()
                 .map(|e| view! {
-                    <li>
+                    <li id=id_prefix.map(|prefix| format!("{prefix}{}", e.iso_date))>
                         <time datetime=e.iso_date>{e.date}</time>
                         " " <span>{e.text}</span>
                         <InlineSources sources=e.sources />
@@ -49,9 +52,19 @@ pub fn SinceThen() -> impl IntoView {
         <div class="timeline since" id="since">
             <h3>{content::SINCE_HEADING}</h3>
             <p>{content::SINCE_INTRO}</p>
-            <Events events=&SINCE />
+            <h4>{content::SINCE_ARC_HEADING}</h4>
+            <ol class="arc">
+                {content::SINCE_ARC
+                    .iter()
+                    .map(|(text, event)| view! { <li><a href=format!("#since-{event}")>{*text}</a></li> })
+                    .collect_view()}
+            </ol>
+            <Events events=&SINCE id_prefix="since-" />
             <p>{content::SINCE_UNKNOWN}</p>
             <p class="review-line">{content::REVIEW_LINE}</p>
+            <h4>{content::SINCE_READING_HEADING}</h4>
+            {content::SINCE_READING.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <SourceLinks sources=content::SINCE_READING_SOURCES />
         </div>
     }
 }

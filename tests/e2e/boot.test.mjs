@@ -21,7 +21,7 @@ const CASES = [...TABLE.cases, ...TABLE.long.cases].map((c) => ({ ...c, query: q
 const shown = (page) =>
   page.evaluate(() => {
     const root = document.documentElement;
-    const order = ["embed", "embed-full", "embed-no-title", "embed-context"];
+    const order = ["embed", "embed-full", "embed-no-title", "embed-context", "model-changed"];
     return {
       classes: order.filter((c) => root.classList.contains(c)),
       theme: root.getAttribute("data-theme"),
@@ -40,10 +40,15 @@ describe("boot.js and the app show the page the same way for the same address", 
     const html = readFileSync(resolve(DIST, "index.html"), "utf8");
     const boot = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).find((s) => s.includes("embed-no-title"));
     assert.ok(boot, "the built page inlines boot.js");
+    // The model's version, which the built page carries on its root element.
+    const version = html.match(/<html[^>]* data-model-version="?(\d+)/)[1];
     const context = await build.browser.newContext();
     const page = await context.newPage();
     await page.route(`${build.server.url}**`, (route) =>
-      route.fulfill({ contentType: "text/html", body: `<!doctype html><html><head><script>${boot}</script></head><body></body></html>` }),
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html data-model-version="${version}"><head><script>${boot}</script></head><body></body></html>`,
+      }),
     );
     for (const { query, classes, theme } of CASES) {
       await page.goto(`${build.server.url}${query}`);
@@ -55,7 +60,7 @@ describe("boot.js and the app show the page the same way for the same address", 
   test("with the app started, the page is shown the same", async () => {
     const context = await build.browser.newContext();
     const page = await context.newPage();
-    const queries = ["?embed=full&title=0&context=1", "?Dark=OFF", "?title=0&context=1", "?embed=%EF%BB%BF1"];
+    const queries = ["?embed=full&title=0&context=1", "?Dark=OFF", "?title=0&context=1", "?embed=%EF%BB%BF1", "?embed=1&v=1"];
     const some = CASES.filter((c) => queries.includes(c.query));
     assert.equal(some.length, queries.length);
     for (const { query, classes, theme } of some) {

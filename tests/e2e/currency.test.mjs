@@ -101,9 +101,78 @@ describe("how current the explainer is, and where its claims come from", () => {
     }
     assert.deepEqual(seen, [...seen].sort(), "oldest first");
     for (const date of ["2026-02-28", "2026-03-01"]) assert.ok(seen.includes(date), `the events of ${date}`);
+    assert.ok(seen.at(-1) <= field("covered_until"), "no event after the covered period");
     const words = await readText(since);
-    assert.match(words, /reports of later agreements[^.]*conflict/i, "says that later reports conflict");
+    assert.match(words, /reported differently/i, "says what is reported differently");
+    assert.match(words, /no reliable reporting after/i, "says that later events could not be checked");
     assert.match(words, new RegExp(`covers events up to ${COVERED}`));
+    await context.close();
+  });
+
+  test("the April ceasefire and the June memorandum are there, with the memorandum's conflicting reports named", async () => {
+    const { page, context } = await open();
+    const events = page.locator("#since ol.events > li");
+    const april = events.filter({ has: page.locator('time[datetime^="2026-04"]') }).filter({ hasText: /ceasefire/ });
+    assert.ok((await april.count()) >= 1, "an April 2026 event names the ceasefire");
+    assert.match(await readText(april.first()), /two-week ceasefire/);
+    const june = events.filter({ has: page.locator('time[datetime^="2026-06"]') }).filter({ hasText: /memorandum of understanding/ });
+    assert.equal(await june.count(), 1, "one June 2026 event gives the memorandum");
+    const memo = await readText(june);
+    assert.match(memo, /Accounts of its signing differ/);
+    assert.match(memo, /17 June/);
+    assert.match(memo, /18 June/);
+    assert.ok((await june.getByRole("link").count()) >= 2, "the memorandum's event cites at least two reports");
+    // What is not known says how the reports conflict: the date, the text, the blockade, the strait.
+    const unknown = await readText(page.locator("#since > p", { hasText: "What is not known" }));
+    for (const conflict of [/17 or 18 June/, /what its text says/, /blockade/, /Strait of Hormuz/]) {
+      assert.match(unknown, conflict);
+    }
+    // The arc in brief links to the events it sums up.
+    const arc = page.locator("#since ol.arc a");
+    assert.ok((await arc.count()) >= 5, "the arc has a line per phase");
+    for (const href of await arc.evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+      assert.equal(await page.locator(href).count(), 1, `${href} is an event`);
+    }
+    // The 2026 step reads the memorandum through the article's conditions, as a reading.
+    const reading = await readText(page.locator("#since"));
+    assert.match(reading, /read through the 2020 article's conditions/);
+    assert.match(reading, /This is the explainer's reading, not a finding/);
+    await context.close();
+  });
+
+  test("the embed, a handout and the teachers' page give the same review date and covered period", async () => {
+    const line = new RegExp(`Last reviewed ${REVIEWED}; covers events up to ${COVERED}`);
+    for (const path of ["?embed=1", "handout/scenario-00.html", "handout/case-jcpoa-2015.html", "teachers.html"]) {
+      const { page, context } = await openPage(build.browser, `${build.server.url}${path}`);
+      assert.match(await readText(page.locator("body")), line, path);
+      if (path === "?embed=1") {
+        assert.ok(await page.locator(".credit .review-line").isVisible(), "the embed's credit shows it");
+        assert.ok(!(await page.locator(".stand").isVisible()), "the compact embed leaves the note to the full page");
+      }
+      if (path === "teachers.html") {
+        const words = await readText(page.locator("body"));
+        assert.match(words, /later events could not be checked/, "the cautions say what could not be checked");
+        assert.match(words, /Bridge to the news/, "the lesson bridges to the 2026 events");
+      }
+      await context.close();
+    }
+  });
+
+  test("on a phone, where things stand is dated and on the first screen, linked to the events since", async () => {
+    const { page, context } = await open({ viewport: { width: 375, height: 667 } });
+    const note = page.getByRole("complementary", { name: "Where things stand" });
+    const box = await note.boundingBox();
+    assert.ok(box && box.y < 667, `the note starts within the first screen (at ${box?.y} px)`);
+    const dateline = note.locator("time");
+    assert.equal(await dateline.getAttribute("datetime"), field("covered_until"));
+    assert.match(await readText(dateline), new RegExp(COVERED));
+    assert.match(await readText(note), /Later events could not be checked/);
+    const link = note.getByRole("link");
+    assert.equal(await link.getAttribute("href"), "#since");
+    // The switches stay within reach under it.
+    const toggle = page.getByRole("switch", { name: /No better alternative/ });
+    const toggleBox = await toggle.boundingBox();
+    assert.ok(toggleBox && toggleBox.y + toggleBox.height <= 667, "the first switch is on the first screen too");
     await context.close();
   });
 

@@ -5,7 +5,7 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { MODEL_VERSION as VERSION, launchBrowser, startServer } from "./harness.mjs";
 
 const TITLE = "Interactive explainer: when can US–Iran diplomacy succeed?";
 const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
@@ -54,6 +54,11 @@ const PAGES = {
   "/fixed.html": () => hostPage(`<iframe id="explainer" src="${app.url}?embed=1" title="${TITLE}" style="width:100%;height:680px;border:0" loading="lazy"></iframe>`),
   // The compact embed with the host API.
   "/api-compact.html": () => hostPage(iframe("embed=1"), hostScript()),
+  // Embeds made under the first model version, the current one, a future one and a malformed one.
+  "/v-old.html": () => hostPage(iframe("embed=1&v=1"), hostScript()),
+  "/v-current.html": () => hostPage(iframe(`embed=1&v=${VERSION}`), hostScript()),
+  "/v-future.html": () => hostPage(iframe(`embed=1&v=${VERSION + 1}`), hostScript()),
+  "/v-malformed.html": () => hostPage(iframe("embed=1&v=two"), hostScript()),
 };
 
 before(async () => {
@@ -170,7 +175,7 @@ describe("the host API", () => {
     await until(async () => (await events(page, "ready")).length === 1, "the ready event arrives");
     const [ready] = await events(page, "ready");
     assert.equal(ready.target, "explainer", "dispatched on the iframe element");
-    assert.deepEqual(Object.keys(ready.detail).sort(), ["state", "step"]);
+    assert.deepEqual(Object.keys(ready.detail).sort(), ["embeddedVersion", "modelVersion", "state", "step"]);
     assert.deepEqual(await allSwitches(frame), ["false", "false", "false", "false"]);
 
     await page.evaluate(() => IranDiplomacyExplainer.setState(document.getElementById("explainer"), "on=concessions,alternative"));
@@ -345,5 +350,37 @@ describe("the fixed-height embed code, without the host script", () => {
     assert.equal(await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer"))), "on=parity&step=verdict");
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test("an embed made under an older model says the model has changed, and only then", async () => {
+    assert.ok(VERSION >= 2, "the model has had a version before this one");
+    for (const [path, changed, embedded] of [
+      ["/v-old.html", true, 1],
+      ["/v-current.html", false, VERSION],
+      ["/v-future.html", false, VERSION],
+      ["/v-malformed.html", false, VERSION],
+    ]) {
+      const { context, page, frame, problems } = await openHost(path);
+      const note = frame.locator(".credit .model-changed-note");
+      assert.equal(await note.isVisible(), changed, `${path}: the note is ${changed ? "shown" : "hidden"}`);
+      if (changed) {
+        assert.match(await note.innerText(), /The model has changed since this was embedded: what changed\./);
+        const link = note.getByRole("link", { name: "what changed" });
+        assert.equal(await link.getAttribute("target"), "_blank", "it opens outside the frame");
+        assert.equal(new URL(await link.evaluate((a) => a.href)).hash, "#corrections");
+      }
+      // A host reads both versions through getState.
+      const answer = await page.evaluate(() =>
+        IranDiplomacyExplainer.getState(document.getElementById("explainer"), { versions: true }),
+      );
+      assert.deepEqual(answer, { state: "", modelVersion: VERSION, embeddedVersion: embedded }, path);
+      assert.equal(typeof (await page.evaluate(() => IranDiplomacyExplainer.getState(document.getElementById("explainer")))), "string");
+      await until(async () => (await events(page, "ready")).length === 1, "the ready event arrives");
+      const ready = (await events(page, "ready"))[0];
+      assert.equal(ready?.detail.modelVersion, VERSION, `${path}: the ready event carries the model's version`);
+      assert.equal(ready?.detail.embeddedVersion, embedded);
+      assert.deepEqual(problems, [], path);
+      await context.close();
+    }
   });
 });

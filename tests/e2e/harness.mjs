@@ -5,6 +5,7 @@
 // another build folder (e.g. `trunk build --release --dist /tmp/x`); the default is dist/.
 
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { brotliCompressSync } from "node:zlib";
@@ -15,6 +16,11 @@ import { chromium } from "playwright-core";
 export const DIST = resolve(process.env.EXPLAINER_DIST || resolve(import.meta.dirname, "../../dist"));
 /** Where the explainer is mounted on the test server, as under a newsroom's CMS. */
 export const SUB_PATH = "/interactives/iran-diplomacy/";
+
+/** The model's version now, from the content the build compiles in: embed codes carry it (`v`). */
+export const MODEL_VERSION = Number(
+  readFileSync(resolve(import.meta.dirname, "../../content/review.toml"), "utf8").match(/^model_version = "(\d+)"/m)[1],
+);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, appReady, axeViolations, openPage, servedBuild, settled, readText } from "./harness.mjs";
+import { DIST, MODEL_VERSION, appReady, axeViolations, openPage, servedBuild, settled, readText } from "./harness.mjs";
 
 const jsQR = createRequire(import.meta.url)("jsqr");
 const build = servedBuild({ headers: true });
@@ -119,7 +119,7 @@ describe("the teachers' page", () => {
     await opened.context.close();
     // The embed code is the compact embed of that scenario, with its image and description.
     const embed = await page.getByRole("textbox", { name: "Embed code" }).inputValue();
-    assert.match(embed, /<iframe src="[^"]*\?on=alternative&amp;ctx=verification&amp;embed=1"/);
+    assert.match(embed, new RegExp(`<iframe src="[^"]*\\?on=alternative&amp;ctx=verification&amp;embed=1&amp;v=${MODEL_VERSION}"`));
     assert.match(embed, /img\/scenario-11\.png" alt="[^"]{20,}"/);
     await page.getByRole("button", { name: "Copy the embed code" }).click();
     await page.getByRole("status").filter({ hasText: "Copied." }).waitFor();

@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild, readText } from "./harness.mjs";
+import { MODEL_VERSION, appReady, openPage, servedBuild, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -126,7 +126,8 @@ describe("sharing", () => {
     await page.locator(".share-status").filter({ hasText: "embed code" }).waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(code, /^<script src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/embed\.js" async><\/script>\n/);
-    assert.match(code, /\n<iframe src="http:\/\/127\.0\.0\.1:\d+\/interactives\/iran-diplomacy\/\?on=concessions&amp;embed=1" title="[^"]+"[^>]*height:600px[^>]*loading="lazy"[^>]*><\/iframe>\n/);
+    const src = new RegExp(`\\n<iframe src="http://127\\.0\\.0\\.1:\\d+/interactives/iran-diplomacy/\\?on=concessions&amp;embed=1&amp;v=${MODEL_VERSION}" title="[^"]+"[^>]*height:600px[^>]*loading="lazy"[^>]*></iframe>\\n`);
+    assert.match(code, src, "the compact embed of the scenario, marked with the model's version");
     // The scenario's card for readers without scripts: it is the file the build drew for it.
     const fallback = /\n<noscript><img src="([^"]+\/img\/scenario-20\.png)" alt="[^"]*Present: Concessions\.[^"]*" width="1200" height="630"[^>]*><\/noscript>$/.exec(code);
     assert.ok(fallback, code);

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
-import { DIST, launchBrowser, startServer, readText } from "./harness.mjs";
+import { DIST, MODEL_VERSION, launchBrowser, startServer, readText } from "./harness.mjs";
 
 let app, browser;
 let cases = [];
@@ -162,13 +162,13 @@ describe("oEmbed", () => {
     await tab.goto(app.url);
     let meta = await head(tab);
     assert.equal(meta.oembed, `${app.url}oembed.json`);
-    await checkOembed(meta.oembed, { title: meta.oembedTitle, query: "embed=1" });
+    await checkOembed(meta.oembed, { title: meta.oembedTitle, query: `embed=1&v=${MODEL_VERSION}` });
     for (const id of cases) {
       await tab.goto(`${app.url}case-${id}.html`);
       meta = await head(tab);
       assert.equal(meta.oembed, `${app.url}oembed-${id}.json`);
       assert.equal(meta.oembedTitle, meta.title);
-      await checkOembed(meta.oembed, { title: meta.title, query: `preset=${id}&embed=1` });
+      await checkOembed(meta.oembed, { title: meta.title, query: `preset=${id}&embed=1&v=${MODEL_VERSION}` });
     }
     await context.close();
   });
