@@ -76,16 +76,16 @@ site_strings! {
     points_column total_label table_heading table_intro table_caption table_row outcome_column
     current_row case_loaded model_gives coded_column why_column articles_heading
     about_model_heading about_model model_notes_link credits_note no_outlet records_heading
-    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_parameter
-    ignored_unknown_condition ignored_unknown_factor ignored_unknown_step ignored_unknown_preset
+    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_condition ignored_unknown_factor ignored_unknown_step ignored_unknown_preset
     ignored_bad_value ignored_repeated ignored_more share_heading share_intro copy_link
     copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
     copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
     full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
+    case_page_note
 }
 
 /// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 17] = [
     ("step_progress", &["n", "total"]),
     ("image_alt", &["conditions", "context", "outcome"]),
     ("embed_context", &["on"]),
@@ -94,7 +94,6 @@ pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
     ("uncapped_text", &["points"]),
     ("table_row", &["n"]),
     ("ignored_too_long", &["length"]),
-    ("ignored_unknown_parameter", &["text"]),
     ("ignored_unknown_condition", &["text"]),
     ("ignored_unknown_factor", &["text"]),
     ("ignored_unknown_step", &["text"]),

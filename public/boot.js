@@ -65,6 +65,29 @@
     var v = Number(version);
     if (v >= 1 && v < current) root.classList.add("model-changed");
   }
+  // In an embed, no link navigates the frame inside the host's article: every link to another
+  // page opens in a new tab (links within the page stay as they are). Set on the pre-rendered
+  // page, and again on each click for links the app writes later.
+  function outward(a) {
+    var href = a.getAttribute("href");
+    if (!href || href.charAt(0) === "#" || a.getAttribute("target")) return;
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener");
+  }
+  if (root.classList.contains("embed")) {
+    document.addEventListener("DOMContentLoaded", function () {
+      var links = document.querySelectorAll("a[href]");
+      for (var i = 0; i < links.length; i++) outward(links[i]);
+    });
+    document.addEventListener(
+      "click",
+      function (event) {
+        var a = event.target.closest && event.target.closest("a[href]");
+        if (a) outward(a);
+      },
+      true
+    );
+  }
   var dark = param("dark");
   if (dark !== null && dark !== "auto" && (YES.test(dark) || NO.test(dark))) {
     root.setAttribute("data-theme", YES.test(dark) ? "dark" : "light");

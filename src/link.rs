@@ -48,11 +48,14 @@
 //!   follows too: it writes `preset` only while the scenario equals the preset's.
 //! - **Length:** only the first [`MAX_QUERY_BYTES`] bytes are read, cut back to the last whole
 //!   parameter, and the rest is ignored with [`Ignored::TooLong`].
-//! - `v` is never reported: the app's state does not hold it, and [`embedded_version`] reads it
-//!   (so do `public/boot.js` and `public/embed.js`).
-//! - The parameters Pym.js appends to an embedded page's address, `initialWidth`, `parentTitle`
-//!   and `parentUrl`, are accepted and ignored silently; `childId` is kept in the state.
-//! - Everything else that is ignored is reported as an [`Ignored`] item, for the UI to word as a
+//! - **Parameters that are not the explainer's own** (a newsletter's `utm_source`, a social
+//!   network's `fbclid`, an ad's `gclid`, an embed's `v`) are never reported: they are kept, as
+//!   written, in [`Parsed::passthrough`], for the page to keep in its address. `v` is read apart
+//!   by [`embedded_version`] (and by `public/boot.js` and `public/embed.js`). The parameters
+//!   Pym.js appends to an embedded page's address, `initialWidth`, `parentTitle` and
+//!   `parentUrl`, are dropped silently; `childId` is kept in the state.
+//! - What is ignored of the explainer's own parameters (an unknown id, a bad value, a repeat,
+//!   more than the length limit) is reported as an [`Ignored`] item, for the UI to word as a
 //!   note. Identical items are reported once, and at most [`MAX_IGNORED`] are listed; the rest are
 //!   counted in a final [`Ignored::More`]. Text copied from the query into an item is cleaned by
 //!   the rules on [`Ignored`].
@@ -339,8 +342,6 @@ pub enum Ignored {
     /// The query was longer than [`MAX_QUERY_BYTES`]; the parameters past that were not read.
     /// `length` is the query's length in bytes.
     TooLong { length: usize },
-    /// A parameter this module does not know, by name.
-    UnknownParameter(String),
     /// An id in `on` that names no condition.
     UnknownCondition(String),
     /// An id in `ctx` that names no context factor.
@@ -370,6 +371,19 @@ pub struct Parsed<T = UrlState> {
     /// What was ignored, in the order it appeared ([`Ignored::TooLong`] first,
     /// [`Ignored::More`] last).
     pub ignored: Vec<Ignored>,
+    /// The parameters that are not the explainer's own (tracking tags, an embed's `v`), as
+    /// written and in order, joined with `&`: the page keeps them in its address
+    /// ([`with_passthrough`]). Empty for a host page's message.
+    pub passthrough: String,
+}
+
+/// `query` with `passthrough` ([`Parsed::passthrough`]) after it.
+pub fn with_passthrough(query: &str, passthrough: &str) -> String {
+    match (query.is_empty(), passthrough.is_empty()) {
+        (_, true) => query.to_string(),
+        (true, false) => passthrough.to_string(),
+        (false, false) => format!("{query}&{passthrough}"),
+    }
 }
 
 /// Read a query string (with or without its leading `?`). `step_ids` is the UI's step list, in
@@ -414,10 +428,11 @@ pub fn format_on_case_page(state: &UrlState, step_ids: &[&str], case: &'static P
 /// the page was opened, and a message that names it gets [`Ignored::NotFromHost`]. Whatever else
 /// the message leaves out takes its default, as in a fresh address.
 pub fn from_host_message(message: &str, step_ids: &[&str]) -> Parsed<Link> {
-    let Parsed { state, ignored } = Reader::new(step_ids, true).read(message);
+    let Parsed { state, ignored, .. } = Reader::new(step_ids, true).read(message);
     Parsed {
         state: state.link,
         ignored,
+        passthrough: String::new(),
     }
 }
 
@@ -497,6 +512,7 @@ struct Reader<'a> {
     state: UrlState,
     ignored: Vec<Ignored>,
     more: usize,
+    passthrough: String,
 }
 
 impl<'a> Reader<'a> {
@@ -512,6 +528,7 @@ impl<'a> Reader<'a> {
             state: UrlState::default(),
             ignored: Vec::new(),
             more: 0,
+            passthrough: String::new(),
         }
     }
 
@@ -538,12 +555,12 @@ impl<'a> Reader<'a> {
         };
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            self.pair(&decode(name), &decode(value));
+            self.pair(pair, &decode(name), &decode(value));
         }
         self.finish()
     }
 
-    fn pair(&mut self, name: &str, value: &str) {
+    fn pair(&mut self, raw: &str, name: &str, value: &str) {
         let name = name.trim();
         let value = value.trim();
         let param = if name.eq_ignore_ascii_case(CASE_ALIAS) {
@@ -554,10 +571,12 @@ impl<'a> Reader<'a> {
                 .find(|p| p.name().eq_ignore_ascii_case(name))
         };
         let Some(param) = param else {
-            // The model version is read apart ([`embedded_version`]), never reported.
-            let quiet = PYM_PARAMS.iter().chain([&MODEL_VERSION_PARAM]);
-            if !quiet.into_iter().any(|p| p.eq_ignore_ascii_case(name)) {
-                self.ignore(Ignored::UnknownParameter(clean(name)));
+            // Not ours: kept as written for the page's address (a host's message keeps nothing).
+            if !self.from_host && !PYM_PARAMS.iter().any(|p| p.eq_ignore_ascii_case(name)) {
+                if !self.passthrough.is_empty() {
+                    self.passthrough.push('&');
+                }
+                self.passthrough.push_str(raw);
             }
             return;
         };
@@ -713,6 +732,7 @@ impl<'a> Reader<'a> {
         Parsed {
             state: self.state,
             ignored: self.ignored,
+            passthrough: self.passthrough,
         }
     }
 }

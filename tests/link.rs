@@ -6,7 +6,7 @@ use explainer::content::{self, PRESETS, Preset};
 use explainer::link::{
     Embed, Ignored, Link, MAX_CHILD_ID_LEN, MAX_IGNORED, MAX_QUERY_BYTES, MAX_TEXT_CHARS,
     PageSettings, Param, Parsed, Theme, UrlState, embedded_version, format, format_on_case_page,
-    from_host_message, parse, parse_on_case_page, version_param,
+    from_host_message, parse, parse_on_case_page, version_param, with_passthrough,
 };
 use explainer::model::{Condition, Conditions, Context, ContextFactor, Scenario};
 use proptest::prelude::*;
@@ -58,10 +58,6 @@ fn with_scenario(scenario: Scenario) -> UrlState {
     })
 }
 
-fn unknown_parameter(name: &str) -> Ignored {
-    Ignored::UnknownParameter(name.into())
-}
-
 /// Parse, and check that nothing was ignored.
 fn parse_clean(query: &str) -> UrlState {
     let parsed = parse(query, &STEPS);
@@ -73,8 +69,7 @@ fn parse_clean(query: &str) -> UrlState {
 fn assert_texts_clean(ignored: &[Ignored]) {
     for item in ignored {
         let text = match item {
-            Ignored::UnknownParameter(t)
-            | Ignored::UnknownCondition(t)
+            Ignored::UnknownCondition(t)
             | Ignored::UnknownFactor(t)
             | Ignored::UnknownStep(t)
             | Ignored::UnknownPreset(t)
@@ -459,7 +454,6 @@ fn queries_stay_short() {
 #[test]
 fn each_kind_of_ignored_item() {
     let cases: Vec<(&str, Vec<Ignored>)> = vec![
-        ("colour=red", vec![unknown_parameter("colour")]),
         ("on=peace", vec![Ignored::UnknownCondition("peace".into())]),
         (
             "ctx=weather",
@@ -616,33 +610,83 @@ fn an_overlong_query_is_read_up_to_the_limit() {
 
 #[test]
 fn thousands_of_parameters_give_a_short_list_and_a_count() {
-    let query: String = (0..1500).map(|i| format!("p{i}=1&")).collect();
-    let parsed = parse(&format!("step=verdict&{query}"), &STEPS);
+    let ids: Vec<String> = (0..400).map(|i| format!("p{i}")).collect();
+    let tags: String = (0..1000).map(|i| format!("&utm_{i}=1")).collect();
+    let query = format!("step=verdict&on={}{tags}", ids.join(","));
+    let parsed = parse(&query, &STEPS);
     assert_eq!(parsed.state.link.step, VERDICT);
     assert_eq!(parsed.ignored.len(), MAX_IGNORED + 1);
     assert_eq!(
         parsed.ignored[0],
         Ignored::TooLong {
-            length: query.len() + 13
+            length: query.len()
         }
     );
-    assert_eq!(parsed.ignored[1], unknown_parameter("p0"));
-    assert_eq!(parsed.ignored[MAX_IGNORED - 1], unknown_parameter("p6"));
-    // The rest that fit below the limit are counted.
-    let read = query[..=MAX_QUERY_BYTES - 13].matches('&').count();
+    assert_eq!(parsed.ignored[1], Ignored::UnknownCondition("p0".into()));
+    assert_eq!(
+        parsed.ignored[MAX_IGNORED - 1],
+        Ignored::UnknownCondition("p6".into())
+    );
+    // The rest are counted.
     assert_eq!(
         parsed.ignored[MAX_IGNORED],
-        Ignored::More(read - (MAX_IGNORED - 1))
+        Ignored::More(ids.len() - (MAX_IGNORED - 1))
+    );
+    // The tags that fit below the limit are kept, in order, and none is reported.
+    assert!(parsed.passthrough.starts_with("utm_0=1&utm_1=1&"));
+    assert!(parsed.passthrough.len() < MAX_QUERY_BYTES);
+}
+
+#[test]
+fn tracking_tags_are_kept_quietly() {
+    let query = "utm_source=newsletter&on=parity&utm_medium=email&utm_campaign=dec%202026&fbclid=IwAR0x&gclid=Cj0K&mc_eid=1&ref=home&v=2";
+    let parsed = parse(query, &STEPS);
+    assert_eq!(
+        parsed.ignored,
+        [],
+        "no notice for parameters that are not ours"
+    );
+    assert!(parsed.state.link.scenario.conditions.has(Condition::Parity));
+    assert_eq!(
+        parsed.passthrough,
+        "utm_source=newsletter&utm_medium=email&utm_campaign=dec%202026&fbclid=IwAR0x&gclid=Cj0K&mc_eid=1&ref=home&v=2",
+        "kept as written, in order"
+    );
+    // The page writes its own state first, then the tags as they came.
+    let address = with_passthrough(&format(&parsed.state, &STEPS), &parsed.passthrough);
+    assert_eq!(
+        address,
+        format!("on=parity&{}", parsed.passthrough),
+        "the address keeps the campaign"
+    );
+    assert_eq!(with_passthrough("", "utm_source=x"), "utm_source=x");
+    assert_eq!(with_passthrough("on=parity", ""), "on=parity");
+    // Reading the address again gives the same state and the same tags.
+    let again = parse(&address, &STEPS);
+    assert_eq!(again.state, parsed.state);
+    assert_eq!(again.passthrough, parsed.passthrough);
+    // Pym.js's own parameters are not kept, and a host page's message keeps nothing.
+    assert_eq!(
+        parse("initialWidth=375&parentUrl=x&utm_source=a", &STEPS).passthrough,
+        "utm_source=a"
+    );
+    let host = from_host_message("on=parity&utm_source=a", &STEPS);
+    assert_eq!(host.ignored, []);
+    assert_eq!(host.passthrough, "");
+    // A malformed value of one of the explainer's own parameters still gets its note.
+    assert_eq!(
+        parse("utm_source=a&on=peace", &STEPS).ignored,
+        [Ignored::UnknownCondition("peace".into())]
     );
 }
 
 #[test]
 fn the_same_ignored_item_is_listed_once() {
     let parsed = parse("x=1&x=2&on=peace,peace&ctx=peace&x", &STEPS);
+    assert_eq!(parsed.passthrough, "x=1&x=2&x");
     assert_eq!(
         parsed.ignored,
         [
-            unknown_parameter("x"),
             Ignored::UnknownCondition("peace".into()),
             Ignored::UnknownFactor("peace".into()),
         ]
@@ -675,7 +719,7 @@ fn malformed_and_hostile_queries() {
         (
             "<script>alert(1)</script>=1&on=parity".into(),
             with_scenario(parity()),
-            vec![unknown_parameter("<script>alert(1)</script>")],
+            vec![],
         ),
         (
             "on=%22parity%22,%3Cb%3E".into(),
@@ -722,11 +766,7 @@ fn malformed_and_hostile_queries() {
             with_scenario(scenario(&[], &[ContextFactor::Verification])),
             vec![Ignored::UnknownCondition("\u{FFFD}\u{FFFD}parity".into())],
         ),
-        (
-            "%C3%28=1".into(),
-            UrlState::default(),
-            vec![unknown_parameter("\u{FFFD}(")],
-        ),
+        ("%C3%28=1".into(), UrlState::default(), vec![]),
         // An encoded `&` or `=` is part of the value, not a separator.
         (
             "on=parity%26ctx%3Dcalendar".into(),
@@ -756,10 +796,7 @@ fn malformed_and_hostile_queries() {
         (
             format!("{}=1&on=parity", "n".repeat(1000)),
             with_scenario(parity()),
-            vec![unknown_parameter(&format!(
-                "{}…",
-                "n".repeat(MAX_TEXT_CHARS - 1)
-            ))],
+            vec![],
         ),
         // A child id with markup, too long, or with non-ASCII letters is refused.
         (
@@ -796,7 +833,7 @@ fn malformed_and_hostile_queries() {
         (
             "%00=1&=parity&??on=parity".into(),
             UrlState::default(),
-            vec![unknown_parameter(""), unknown_parameter("??on")],
+            vec![],
         ),
         // Only the first `=` separates name and value.
         (
@@ -890,7 +927,6 @@ fn a_host_sets_the_scenario_and_step_but_not_how_the_page_is_shown() {
             Ignored::NotFromHost(Param::Context),
             Ignored::NotFromHost(Param::Dark),
             Ignored::NotFromHost(Param::ChildId),
-            unknown_parameter("bogus"),
         ]
     );
 }
@@ -1025,7 +1061,7 @@ fn pairs_query() -> impl Strategy<Value = String> {
 
 /// Parsing never panics, cleans its notes, and its state round-trips with nothing ignored.
 fn check_any(query: &str) -> Result<(), TestCaseError> {
-    let Parsed { state, ignored } = parse(query, &STEPS);
+    let Parsed { state, ignored, .. } = parse(query, &STEPS);
     assert_texts_clean(&ignored);
     prop_assert!(ignored.len() <= MAX_IGNORED + 1);
     prop_assert!(state.link.step < STEPS.len());

@@ -55,6 +55,7 @@ pub fn mount_app() {
         url: UrlState { link, page },
         notes,
         case_page,
+        passthrough,
     } = url::initial();
     let state = owner.with(|| {
         let state = Explainer::from_link(&link);
@@ -68,7 +69,7 @@ pub fn mount_app() {
     let finish = move |owner: Owner, root: web_sys::Element, built| {
         owner.with(|| {
             swap_in(built);
-            url::sync(state, page.clone(), case_page);
+            url::sync(state, page.clone(), case_page, passthrough.clone());
             host::connect(state, page.clone());
             if !page.embed.is_on() {
                 track_current_step(state);

@@ -24,6 +24,9 @@ pub struct Opened {
     pub notes: LinkNotes,
     /// On a case's own page ([`Preset::page_path`]), that case.
     pub case_page: Option<&'static Preset>,
+    /// The link's parameters that are not the explainer's own (tracking tags), kept in the
+    /// address as they were.
+    pub passthrough: String,
 }
 
 /// Parse the page's own URL into the state it opens on, with the notes on what was ignored.
@@ -33,7 +36,11 @@ pub fn initial() -> Opened {
     }
     let case_page = page_case();
     let query = current_query();
-    let Parsed { state, ignored } = match case_page {
+    let Parsed {
+        state,
+        ignored,
+        passthrough,
+    } = match case_page {
         Some(case) => link::parse_on_case_page(&query, story::step_ids(), case),
         None => link::parse(&query, story::step_ids()),
     };
@@ -41,6 +48,7 @@ pub fn initial() -> Opened {
         url: state,
         notes: LinkNotes(ignored.iter().map(content::ignored_note).collect()),
         case_page,
+        passthrough,
     }
 }
 
@@ -67,8 +75,14 @@ const SETTLE_MS: u64 = 200;
 
 /// Keep the address bar on the reader's state as it changes, without adding history entries.
 /// Writes wait until changes settle, off the path from a click to its answer, and stay well
-/// under the rate at which browsers throttle `history.replaceState`.
-pub fn sync(state: Explainer, page: PageSettings, case_page: Option<&'static Preset>) {
+/// under the rate at which browsers throttle `history.replaceState`. Parameters that are not the
+/// explainer's own (`passthrough`: a campaign's `utm_source`, say) stay at the end, as they came.
+pub fn sync(
+    state: Explainer,
+    page: PageSettings,
+    case_page: Option<&'static Preset>,
+    passthrough: String,
+) {
     if !super::IN_BROWSER {
         return;
     }
@@ -78,7 +92,7 @@ pub fn sync(state: Explainer, page: PageSettings, case_page: Option<&'static Pre
             link: state.settled_link(),
             page: page.clone(),
         };
-        let query = query_for(&url, case_page);
+        let query = link::with_passthrough(&query_for(&url, case_page), &passthrough);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }

@@ -4,8 +4,8 @@ use crate::link::Ignored;
 
 use super::{
     IGNORED_BAD_VALUE, IGNORED_MORE, IGNORED_NOT_FROM_HOST, IGNORED_REPEATED, IGNORED_TOO_LONG,
-    IGNORED_UNKNOWN_CONDITION, IGNORED_UNKNOWN_FACTOR, IGNORED_UNKNOWN_PARAMETER,
-    IGNORED_UNKNOWN_PRESET, IGNORED_UNKNOWN_STEP,
+    IGNORED_UNKNOWN_CONDITION, IGNORED_UNKNOWN_FACTOR, IGNORED_UNKNOWN_PRESET,
+    IGNORED_UNKNOWN_STEP,
 };
 
 /// One ignored part of a link, in words. Text from the link is inserted as it is: the view
@@ -13,7 +13,6 @@ use super::{
 pub fn ignored_note(item: &Ignored) -> String {
     match item {
         Ignored::TooLong { length } => IGNORED_TOO_LONG.replace("{length}", &length.to_string()),
-        Ignored::UnknownParameter(text) => IGNORED_UNKNOWN_PARAMETER.replace("{text}", text),
         Ignored::UnknownCondition(text) => IGNORED_UNKNOWN_CONDITION.replace("{text}", text),
         Ignored::UnknownFactor(text) => IGNORED_UNKNOWN_FACTOR.replace("{text}", text),
         Ignored::UnknownStep(text) => IGNORED_UNKNOWN_STEP.replace("{text}", text),
@@ -58,7 +57,7 @@ mod tests {
 
     #[test]
     fn markup_from_a_link_stays_text() {
-        let note = ignored_note(&Ignored::UnknownParameter("<img src=x>".into()));
-        assert_eq!(note, "an unknown setting “<img src=x>”");
+        let note = ignored_note(&Ignored::UnknownStep("<img src=x>".into()));
+        assert!(note.contains("“<img src=x>”"), "{note}");
     }
 }

@@ -36,7 +36,13 @@ pub fn Page(
         {Region::Notices.view()}
         <div class="layout">
         <header class="masthead">
-            <p class="kicker">{content::KICKER}</p>
+            <p class="kicker">
+                {content::KICKER}
+                // For teachers, from the first screen (the kit's own words, `content/kit.toml`).
+                {crate::kit::text().ok().map(|kit| view! {
+                    <a class="top-link" href=crate::kit::TEACHERS_PAGE>{kit.teachers_link.clone()}</a>
+                })}
+            </p>
             // `elementtiming` lets the benchmark time when the title is first painted.
             {leptos::html::h1().attr("elementtiming", "title").child(content::HEADLINE)}
             <p class="dek">{content::DEK}</p>
@@ -55,6 +61,13 @@ pub fn Page(
                     "."
                 </span>
             </p>
+            // On a case's own page: which case is loaded, before anything else is read.
+            {case.map(|case| view! {
+                <p class="case-banner">
+                    {content::CASE_PAGE_NOTE} " "
+                    <a href=format!("#{}", case.card_id())>{case.name} " (" {case.date} ")"</a>
+                </p>
+            })}
             // Where things stand now, dated, for a reader who meets the 2020 argument today.
             <aside class="stand" aria-labelledby="stand-heading">
                 <h2 id="stand-heading">{content::STAND_HEADING}</h2>

@@ -383,4 +383,26 @@ describe("the fixed-height embed code, without the host script", () => {
       await context.close();
     }
   });
+
+  test("no link in the compact embed navigates its frame", async () => {
+    const { context, page, frame, problems } = await openHost("/v-old.html");
+    const links = frame.locator("a[href]:visible");
+    assert.ok((await links.count()) >= 3, "the article, the full explainer and what changed");
+    for (const link of await links.all()) {
+      const href = await link.getAttribute("href");
+      if (href.startsWith("#")) continue;
+      assert.equal(await link.getAttribute("target"), "_blank", `${href} opens outside the frame`);
+    }
+    // Following the article's link opens a tab; the explainer stays in the article.
+    const before = frame.url();
+    const [tab] = await Promise.all([
+      context.waitForEvent("page"),
+      frame.getByRole("link", { name: /Under What Conditions Can Diplomacy/ }).click(),
+    ]);
+    await tab.close();
+    assert.equal(frame.url(), before, "the frame did not navigate");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
+

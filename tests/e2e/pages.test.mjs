@@ -145,6 +145,35 @@ describe("a page per case", () => {
     await off.context().close();
   });
 
+  test("on a phone, a case page names its case on the first screen, linked to its write-up", async () => {
+    const tab = await (await browser.newContext({ viewport: { width: 375, height: 667 } })).newPage();
+    for (const id of cases) {
+      await tab.goto(`${app.url}case-${id}.html`);
+      await tab.waitForFunction(() => document.getElementById("app-loading")?.hidden === true);
+      const banner = tab.locator(".case-banner");
+      const box = await banner.boundingBox();
+      assert.ok(box && box.y < 667 - 160, `${id}: the case is named above the switch bar (at ${box?.y} px)`);
+      const link = banner.getByRole("link");
+      const name = await tab.locator(`#case-${id} h4`).evaluate((h) => h.childNodes[0].textContent.trim());
+      assert.ok((await link.textContent()).startsWith(name), `${id}: the banner names the case (${name})`);
+      assert.equal(await link.getAttribute("href"), `#case-${id}`);
+    }
+    // The main page names no case.
+    await tab.goto(app.url);
+    assert.equal(await tab.locator(".case-banner").count(), 0);
+    await tab.context().close();
+  });
+
+  test("the teachers' page is linked from the first screen", async () => {
+    const tab = await (await browser.newContext({ viewport: { width: 375, height: 667 } })).newPage();
+    await tab.goto(app.url);
+    const link = tab.locator(".masthead").getByRole("link", { name: "For teachers" });
+    assert.equal(await link.getAttribute("href"), "teachers.html");
+    const box = await link.boundingBox();
+    assert.ok(box && box.y + box.height < 667, `on the first screen (at ${box?.y} px)`);
+    await tab.context().close();
+  });
+
   test("the link to the full explainer on a case leads to the case's own page", async () => {
     const tab = await (await browser.newContext()).newPage();
     await tab.goto(`${app.url}?embed=1&preset=jcpoa-2015`);
