@@ -209,6 +209,9 @@ const PERMISSIONS_POLICY = [
  *  one build in sixteen). */
 const HASHED = /-[0-9a-f]{12,16}(?=[._/])/;
 
+/** The files a sandboxed frame fetches in CORS mode: the app's script and WebAssembly. */
+const CROSS_ORIGIN = /\.(m?js|wasm)$/;
+
 export const CACHE = {
   hashed: "public, max-age=31536000, immutable",
   page: "no-cache",
@@ -239,7 +242,13 @@ export function headersFile({ csp, files }) {
     "/",
     `  Cache-Control: ${CACHE.page}`,
   ];
-  for (const file of [...files].sort()) lines.push("", `/${file}`, `  Cache-Control: ${cacheControl(file)}`);
+  for (const file of [...files].sort()) {
+    lines.push("", `/${file}`, `  Cache-Control: ${cacheControl(file)}`);
+    // The app's code may be fetched by a page with no origin of its own: WordPress shows an
+    // address pasted into a post in a frame sandboxed without allow-same-origin, where the
+    // module script and the WebAssembly are CORS requests. They are public files.
+    if (CROSS_ORIGIN.test(file)) lines.push("  Access-Control-Allow-Origin: *");
+  }
   return lines.join("\n") + "\n";
 }
 

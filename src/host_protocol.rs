@@ -132,9 +132,14 @@ impl EmbedCode {
         )
     }
 
+    /// The iframe, with `width` and `height` attributes for hosts that keep only those (WordPress
+    /// keeps `src`, `width`, `height` and `title` of an oEmbed answer's frame); the style, where
+    /// it is kept, makes it as wide as its column.
     fn iframe(&self, height: u32, extra: &str) -> String {
         format!(
-            r#"<iframe src="{}" title="{}" style="width:100%;height:{height}px;border:0" loading="lazy"{extra}></iframe>"#,
+            // `width` is EMBED_WIDTH, written out (a test checks): a formatted number costs the
+            // WebAssembly more than these three characters.
+            r#"<iframe src="{}" title="{}" width="640" height="{height}" style="width:100%;height:{height}px;border:0" loading="lazy"{extra}></iframe>"#,
             escape_attribute(&self.url),
             escape_attribute(&self.title),
         )
@@ -227,9 +232,18 @@ mod tests {
             code().responsive(),
             "<script src=\"https://news.example/x/embed.js\" async></script>\n\
              <iframe src=\"https://news.example/x/?on=parity&amp;embed=1\" title=\"A &quot;quoted&quot; &lt;title&gt;\" \
-             style=\"width:100%;height:600px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>\n\
+             width=\"640\" height=\"600\" style=\"width:100%;height:600px;border:0\" loading=\"lazy\" data-iran-diplomacy-explainer></iframe>\n\
              <noscript><img src=\"https://news.example/x/img/scenario-10.png\" alt=\"Parity &lt;on&gt;\" width=\"1200\" height=\"630\" \
              style=\"width:100%;height:auto\"></noscript>"
+        );
+    }
+
+    #[test]
+    fn the_frame_is_as_wide_as_the_oembed_answer_says() {
+        assert!(
+            code()
+                .fixed()
+                .contains(&format!(" width=\"{EMBED_WIDTH}\" "))
         );
     }
 

@@ -59,6 +59,34 @@ const PAGES = {
   "/v-current.html": () => hostPage(iframe(`embed=1&v=${VERSION}`), hostScript()),
   "/v-future.html": () => hostPage(iframe(`embed=1&v=${VERSION + 1}`), hostScript()),
   "/v-malformed.html": () => hostPage(iframe("embed=1&v=two"), hostScript()),
+  // WordPress, given the explainer's address in a post: it keeps only the oEmbed frame's src,
+  // width, height and title, drops the script, sandboxes the frame without allow-same-origin (an
+  // opaque origin), adds `#?secret=…` to its address and hides it until its own height message
+  // arrives, which its listener (wp-embed) applies, clamped to 200–1000 px.
+  "/wordpress.html": () =>
+    hostPage(
+      `<iframe id="explainer" class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position:absolute;clip:rect(1px,1px,1px,1px)" title="${TITLE}" src="${app.url}?embed=1&v=${VERSION}#?secret=Xy12abCD34" data-secret="Xy12abCD34" width="640" height="600" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`,
+      `<style>iframe { max-width: 100%; }</style>
+<script>
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || !(data.secret || data.message || data.value)) return;
+    if (/[^a-zA-Z0-9]/.test(data.secret)) return;
+    var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (event.source !== frame.contentWindow) continue;
+      frame.removeAttribute("style");
+      if (data.message === "height") {
+        var height = parseInt(data.value, 10);
+        if (height > 1000) height = 1000;
+        else if (~~height < 200) height = 200;
+        frame.height = height;
+      }
+    }
+  });
+</script>`,
+    ),
 };
 
 before(async () => {
@@ -401,6 +429,24 @@ describe("the fixed-height embed code, without the host script", () => {
     ]);
     await tab.close();
     assert.equal(frame.url(), before, "the frame did not navigate");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("WordPress, given the explainer's address", () => {
+  test("the sandboxed frame starts and is sized by WordPress's own height message", async () => {
+    const { context, page, frame, problems } = await openHost("/wordpress.html", { viewport: { width: 375, height: 800 } });
+    const explainer = page.locator("#explainer");
+    await until(async () => (await explainer.getAttribute("style")) === null, "WordPress shows the frame");
+    await until(async () => Number(await explainer.getAttribute("height")) !== 600, "WordPress sizes the frame");
+    const height = Number(await explainer.getAttribute("height"));
+    assert.ok(height >= 250 && height <= 720, `sized to the compact embed (${height} px)`);
+    assert.ok(Math.abs(height - (await contentHeight(frame))) <= 2, "as tall as its content");
+    // It works: the interactive part started in the sandbox, and a switch answers.
+    assert.ok(!(await frame.locator("#app-failed").isVisible()), "no start-up failure");
+    await frame.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+    assert.equal(await switchState(frame, "Concessions"), "true");
     assert.deepEqual(problems, []);
     await context.close();
   });
