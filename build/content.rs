@@ -81,11 +81,11 @@ site_strings! {
     copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
     copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
     full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
-    case_page_note
+    case_page_note published_by
 }
 
 /// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 17] = [
+pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
     ("step_progress", &["n", "total"]),
     ("image_alt", &["conditions", "context", "outcome"]),
     ("embed_context", &["on"]),
@@ -93,6 +93,7 @@ pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 17] = [
     ("score_text", &["score"]),
     ("uncapped_text", &["points"]),
     ("table_row", &["n"]),
+    ("published_by", &["publisher"]),
     ("ignored_too_long", &["length"]),
     ("ignored_unknown_condition", &["text"]),
     ("ignored_unknown_factor", &["text"]),

@@ -286,6 +286,27 @@ export function withPublicUrl(html, publicUrl) {
   return out;
 }
 
+/** The head tags that only make sense with absolute addresses: share images and oEmbed. */
+const PUBLISHING_META = /^(og:image(:.*)?|twitter:image(:.*)?)$/;
+
+/**
+ * A page for a build without a public address (a local build, the tests): without the tags a
+ * CMS or a social network would read, since relative addresses there point at the wrong site:
+ * the share image tags and the oEmbed discovery link go.
+ */
+export function withoutPublishing(html) {
+  const edits = [];
+  for (const tag of scanTags(html)) {
+    const key = tag.attrs.get("property") ?? tag.attrs.get("name") ?? "";
+    const oembed =
+      tag.name === "link" && (tag.attrs.get("type") ?? "").toLowerCase() === "application/json+oembed";
+    if (oembed || (tag.name === "meta" && PUBLISHING_META.test(key))) edits.push([tag.start, tag.end]);
+  }
+  let out = html;
+  for (const [start, end] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
 // --- The hook ---------------------------------------------------------------------------------
 
 async function listFiles(root, dir = root) {
@@ -369,13 +390,17 @@ export async function postbuild(staging, env = process.env) {
   for (const page of pages) {
     const path = join(staging, page);
     let html = await readFile(path, "utf8");
-    if (publicUrl) {
-      html = withPublicUrl(html, page === "index.html" ? publicUrl : new URL(page, publicUrl).href);
-      await writeFile(path, html);
-    }
+    html = publicUrl
+      ? withPublicUrl(html, page === "index.html" ? publicUrl : new URL(page, publicUrl).href)
+      : withoutPublishing(html);
+    await writeFile(path, html);
     const found = inlineCode(html, page);
     found.scripts.forEach((h) => scripts.add(h));
     found.styles.forEach((h) => styles.add(h));
+  }
+  // Without a public address the oEmbed answers' addresses would be relative: none is published.
+  if (!publicUrl) {
+    for (const file of built.filter((f) => /^oembed(-[a-z0-9-]+)?\.json$/.test(f))) await rm(join(staging, file));
   }
   const inline = { scripts: [...scripts], styles: [...styles] };
   const csp = contentSecurityPolicy(inline);
@@ -392,7 +417,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(
       `postbuild: ${cards} scenario cards drawn; _headers written for ${pages.length} pages ` +
         `(CSP with ${inline.scripts.length} inline script hash(es)); ` +
-        (publicUrl ? `public URL ${publicUrl}` : "EXPLAINER_PUBLIC_URL not set: relative share-image URLs, no canonical link"),
+        (publicUrl
+          ? `public URL ${publicUrl}`
+          : "EXPLAINER_PUBLIC_URL not set: a build for local use, with no oEmbed answers, share-image tags or canonical link " +
+            "(set it to the published folder's https address to publish; docs/EMBED.md)"),
     );
   } catch (error) {
     console.error(`postbuild: ${error instanceof BuildError ? error.message : error.stack}`);

@@ -35,8 +35,13 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
   cargo test --target wasm32-unknown-unknown --test web
 
-layer 4 "Release build, then end-to-end tests and the size budget in headless Chromium"
+layer 4 "Release builds, then end-to-end tests and the size budget in headless Chromium"
+# The build a reader gets locally (no public address: nothing for CMSs or social networks), and
+# the build a newsroom publishes, with its public address and name (tests/e2e/publish.test.mjs).
 trunk build --release
+EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/" \
+  EXPLAINER_PUBLISHER="News Example" \
+  trunk build --release --dist dist-publish
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 say "All test layers passed in $((SECONDS - started)) s"

@@ -94,7 +94,7 @@ impl PageMeta {
             ("type", json_string("rich")),
             ("version", json_string("1.0")),
             ("title", json_string(&self.title)),
-            ("provider_name", json_string(content::KICKER)),
+            ("provider_name", json_string(&publisher_name())),
             ("provider_url", json_string(&format!("{base}{}", ""))),
             ("html", json_string(&code.responsive())),
             ("width", host_protocol::EMBED_WIDTH.to_string()),
@@ -110,6 +110,20 @@ impl PageMeta {
             .collect();
         format!("{{\n{}\n}}\n", body.join(",\n"))
     }
+}
+
+/// The publisher's name, from `EXPLAINER_PUBLISHER` at build time, when it is set.
+pub fn publisher() -> Option<String> {
+    std::env::var("EXPLAINER_PUBLISHER")
+        .ok()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+}
+
+/// Who provides the embed, as an oEmbed answer names it: the publisher, or else the explainer
+/// itself by its title, since a build without a publisher's name knows no other.
+pub fn publisher_name() -> String {
+    publisher().unwrap_or_else(|| content::HEADLINE.to_string())
 }
 
 /// The query every embed code ends with: `embed=1` and the model's version (`v`).

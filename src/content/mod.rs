@@ -254,6 +254,11 @@ pub fn step_progress(index: usize, total: usize) -> String {
         .replace("{total}", &total.to_string())
 }
 
+/// "Published by News Example.", for the credit line of a build with a publisher's name.
+pub fn published_by(publisher: &str) -> String {
+    PUBLISHED_BY.replace("{publisher}", publisher)
+}
+
 /// "Score: 42 of 100".
 pub fn score_text(score: u8) -> String {
     SCORE_TEXT.replace("{score}", &score.to_string())

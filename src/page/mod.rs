@@ -52,6 +52,9 @@ pub fn Page(
                 {ARTICLE_2020.outlet} ", "
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
+                {crate::page_fill::publisher().map(|name| view! {
+                    " " <span class="publisher">{content::published_by(&name)}</span>
+                })}
                 {Region::FullLink.view()}
                 // In an embed made under an older model version: `public/boot.js` marks the
                 // page (`model-changed`) from the address, and the stylesheet shows this.

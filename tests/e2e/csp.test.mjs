@@ -6,7 +6,7 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -76,11 +76,18 @@ async function runHook(dir, publicUrl) {
 const headerOf = (rules, path, name) => headersFor(rules, path)[name.toLowerCase()];
 
 describe("the post-build hook on a fixture", () => {
-  test("without EXPLAINER_PUBLIC_URL: the CSP has every inline script's hash, the page is unchanged", async (t) => {
+  test("without EXPLAINER_PUBLIC_URL: the CSP has every inline script's hash; no share-image or oEmbed address is published", async (t) => {
     const dir = await stage(t);
+    await writeFile(join(dir, "oembed.json"), "{}");
+    await writeFile(join(dir, "oembed-a-case.json"), "{}");
     const run = await runHook(dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal(await readFile(join(dir, "index.html"), "utf8"), FIXTURE, "no canonical, relative image URLs");
+    assert.match(run.stdout, /EXPLAINER_PUBLIC_URL not set: a build for local use/, "it says so plainly");
+    const expected = FIXTURE.replace(/<meta content=share\.png property=og:image><meta name=twitter:image content='share\.png'><meta property="og:image:alt" content="A card">/, "");
+    assert.notEqual(expected, FIXTURE);
+    assert.equal(await readFile(join(dir, "index.html"), "utf8"), expected, "no relative image addresses, nothing else changed");
+    const left = await readdir(dir);
+    assert.ok(!left.includes("oembed.json") && !left.includes("oembed-a-case.json"), "no oEmbed answer with relative addresses");
     const rules = parseHeadersFile(await readFile(join(dir, "_headers"), "utf8"));
     const csp = headerOf(rules, "/", "Content-Security-Policy");
     const scripts = inlineScripts(FIXTURE);

@@ -17,6 +17,12 @@ export const DIST = resolve(process.env.EXPLAINER_DIST || resolve(import.meta.di
 /** Where the explainer is mounted on the test server, as under a newsroom's CMS. */
 export const SUB_PATH = "/interactives/iran-diplomacy/";
 
+/** The build a newsroom publishes (`scripts/test.sh` builds it beside dist/), and its address. */
+export const DIST_PUBLISH = resolve(process.env.EXPLAINER_DIST_PUBLISH || resolve(import.meta.dirname, "../../dist-publish"));
+export const PUBLIC_URL = "https://news.example/interactives/iran-diplomacy/";
+/** `url` at the published address, as served by `server` from the published build. */
+export const servedAt = (url, server) => String(url).replace(PUBLIC_URL, server.url);
+
 /** The model's version now, from the content the build compiles in: embed codes carry it (`v`). */
 export const MODEL_VERSION = Number(
   readFileSync(resolve(import.meta.dirname, "../../content/review.toml"), "utf8").match(/^model_version = "(\d+)"/m)[1],

@@ -51,7 +51,7 @@ describe("the teachers' page", () => {
   test("is linked from the explainer, passes axe, and its case and step links open them", async () => {
     // axe is injected as a script, which the site's policy would block.
     const main = await openPage(build.browser, build.server.url, { bypassCSP: true });
-    await main.page.getByRole("link", { name: /For teachers/ }).click();
+    await main.page.locator(".masthead").getByRole("link", { name: "For teachers" }).click();
     const { page } = main;
     await page.waitForURL(/teachers\.html$/);
     assert.match(await readText(page.getByRole("heading", { level: 1 })), /teachers/i);

@@ -6,13 +6,14 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
-import { DIST, MODEL_VERSION, launchBrowser, startServer, readText } from "./harness.mjs";
+import { DIST, DIST_PUBLISH, MODEL_VERSION, PUBLIC_URL, launchBrowser, servedAt, startServer, readText } from "./harness.mjs";
 
-let app, browser;
+let app, published, browser;
 let cases = [];
 
 before(async () => {
   app = await startServer({ headers: true });
+  published = await startServer({ root: DIST_PUBLISH, headers: true });
   browser = await launchBrowser();
   cases = (await readdir(DIST))
     .map((f) => /^case-(.+)\.html$/.exec(f)?.[1])
@@ -22,6 +23,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.close();
+  await published?.close();
 });
 
 /** What a crawler reads: the page's head, with JavaScript off. */
@@ -61,13 +63,18 @@ async function fetchOk(url) {
 
 /** Checks an oEmbed answer as a CMS reads it; returns it. */
 async function checkOembed(url, { title, query }) {
-  const response = await fetchOk(url);
+  const response = await fetchOk(servedAt(url, published));
   const body = await response.text();
   const answer = JSON.parse(body);
   assert.equal(answer.type, "rich");
   assert.equal(answer.version, "1.0");
   assert.equal(answer.title, title);
-  assert.ok(answer.provider_name, "a provider name");
+  assert.equal(answer.provider_name, "News Example", "the publisher's name");
+  assert.equal(answer.provider_url, PUBLIC_URL);
+  // Every address in a published answer is absolute, at the public address.
+  for (const address of [...body.matchAll(/(?:src|href)=\\?"([^"\\]+)/g)].map((m) => m[1]).concat(answer.thumbnail_url)) {
+    assert.ok(address.startsWith(PUBLIC_URL), `${address} is absolute`);
+  }
   for (const key of ["width", "height", "thumbnail_width", "thumbnail_height"]) {
     assert.ok(Number.isInteger(answer[key]) && answer[key] > 0, `${key}: ${answer[key]}`);
   }
@@ -81,7 +88,7 @@ async function checkOembed(url, { title, query }) {
   const noscript = /<noscript><img src="([^"]+)" alt="([^"]+)"/.exec(html);
   assert.ok(noscript, "a fallback image for pages without scripts");
   assert.equal(new URL(noscript[1], url).href, new URL(answer.thumbnail_url, url).href, "the fallback is the thumbnail");
-  const image = Buffer.from(await (await fetchOk(new URL(answer.thumbnail_url, url))).arrayBuffer());
+  const image = Buffer.from(await (await fetchOk(servedAt(answer.thumbnail_url, published))).arrayBuffer());
   assert.deepEqual(pngSize(image), [answer.thumbnail_width, answer.thumbnail_height]);
   return answer;
 }
@@ -91,11 +98,11 @@ describe("a page per case", () => {
     assert.equal(cases.length, 9, `one page per case: ${cases.join(", ")}`);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(app.url);
+    await tab.goto(published.url);
     const main = await head(tab);
     const titles = new Set();
     for (const id of cases) {
-      const url = `${app.url}case-${id}.html`;
+      const url = `${published.url}case-${id}.html`;
       await tab.goto(url);
       const meta = await head(tab);
       // The case's name, as its button (pressed on its own page) gives it.
@@ -104,10 +111,10 @@ describe("a page per case", () => {
       assert.equal(meta.ogTitle, meta.title);
       assert.ok(meta.description.startsWith(name) && meta.description !== main.description, `${id}: its own description`);
       assert.equal(meta.ogDescription, meta.description);
-      assert.equal(meta.ogImage, `img/case-${id}.png`, `${id}: its own share image`);
+      assert.equal(meta.ogImage, `${PUBLIC_URL}img/case-${id}.png`, `${id}: its own share image`);
       assert.equal(meta.twitterImage, meta.ogImage);
       assert.ok(meta.ogImageAlt.startsWith(name), `${id}: the image's alt text names the case`);
-      const image = Buffer.from(await (await fetchOk(new URL(meta.ogImage, url))).arrayBuffer());
+      const image = Buffer.from(await (await fetchOk(servedAt(meta.ogImage, published))).arrayBuffer());
       assert.deepEqual(pngSize(image), [1200, 630], `${id}: a 1200×630 share card`);
       titles.add(meta.title);
       assert.equal(await tab.locator(`#case-${id}`).getAttribute("class"), "case-card is-chosen", `${id}: its write-up is the chosen one`);
@@ -188,14 +195,14 @@ describe("oEmbed", () => {
   test("the main page and every case page point to a valid oEmbed answer", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(app.url);
+    await tab.goto(published.url);
     let meta = await head(tab);
-    assert.equal(meta.oembed, `${app.url}oembed.json`);
+    assert.equal(meta.oembed, `${PUBLIC_URL}oembed.json`);
     await checkOembed(meta.oembed, { title: meta.oembedTitle, query: `embed=1&v=${MODEL_VERSION}` });
     for (const id of cases) {
-      await tab.goto(`${app.url}case-${id}.html`);
+      await tab.goto(`${published.url}case-${id}.html`);
       meta = await head(tab);
-      assert.equal(meta.oembed, `${app.url}oembed-${id}.json`);
+      assert.equal(meta.oembed, `${PUBLIC_URL}oembed-${id}.json`);
       assert.equal(meta.oembedTitle, meta.title);
       await checkOembed(meta.oembed, { title: meta.title, query: `preset=${id}&embed=1&v=${MODEL_VERSION}` });
     }
@@ -203,10 +210,9 @@ describe("oEmbed", () => {
   });
 
   test("the embed code of an oEmbed answer works in a host page", async () => {
-    const answer = JSON.parse(await (await fetchOk(`${app.url}oembed-good-friday-1998.json`)).text());
-    // Without EXPLAINER_PUBLIC_URL the addresses are relative to the explainer's folder: a CMS
-    // gets absolute ones from a published build (docs/EMBED.md).
-    const html = answer.html.replace(/(src)="(?!https?:)([^"]*)"/g, (_, attr, rel) => `${attr}="${new URL(rel, app.url).href}"`);
+    const answer = JSON.parse(await (await fetchOk(`${published.url}oembed-good-friday-1998.json`)).text());
+    // The published build's addresses, served by the test server.
+    const html = answer.html.replaceAll(PUBLIC_URL, published.url);
     const routes = { "/article.html": { type: "text/html; charset=utf-8", body: `<!doctype html><title>Article</title><p>Before.</p>${html}<p>After.</p>` } };
     const host = await startServer({ extraRoutes: routes });
     const tab = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
@@ -227,3 +233,37 @@ describe("oEmbed", () => {
     await host.close();
   });
 });
+
+describe("published, or not", () => {
+  test("a build without a public address publishes no oEmbed answer and no share-image address", async () => {
+    const files = await readdir(DIST);
+    assert.deepEqual(files.filter((f) => /^oembed.*\.json$/.test(f)), [], "no oEmbed answers");
+    const tab = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    for (const path of ["", "case-jcpoa-2015.html"]) {
+      await tab.goto(`${app.url}${path}`);
+      const meta = await head(tab);
+      assert.equal(meta.oembed, null, `${path || "index"}: no oEmbed discovery link`);
+      assert.equal(meta.ogImage, null, "no og:image");
+      assert.equal(meta.twitterImage, null, "no twitter:image");
+      assert.ok(meta.title && meta.description, "the page keeps its title and description");
+    }
+    await tab.context().close();
+  });
+
+  test("a build for publishing has only absolute addresses, a canonical link and the publisher's name", async () => {
+    const tab = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    for (const id of ["", ...cases.map((c) => `case-${c}.html`)]) {
+      await tab.goto(`${published.url}${id}`);
+      const meta = await head(tab);
+      const page = `${PUBLIC_URL}${id}`;
+      assert.equal(await tab.locator('link[rel="canonical"]').getAttribute("href"), page);
+      assert.equal(await tab.locator('meta[property="og:url"]').getAttribute("content"), page);
+      for (const address of [meta.ogImage, meta.twitterImage, meta.oembed]) {
+        assert.ok(address?.startsWith(PUBLIC_URL), `${id || "index"}: ${address} is absolute`);
+      }
+      assert.match(await readText(tab.locator(".masthead .credit")), /Published by News Example\./);
+    }
+    await tab.context().close();
+  });
+});
+
