@@ -5,6 +5,7 @@
 //! share card). Compiled only where `static_text` is set: the browser never draws them.
 
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use crate::content::{self, Preset};
 use crate::host_protocol::IMAGE_SIZE;
@@ -30,11 +31,140 @@ fn colours(outcome: Outcome) -> (&'static str, &'static str) {
     }
 }
 
-/// The card of `scenario`; for a case, `case` gives its name and date as the title.
-pub fn svg(scenario: Scenario, case: Option<&Preset>) -> String {
-    let (width, height) = IMAGE_SIZE;
+/// The words of a card, before they are laid out.
+pub struct CardText<'a> {
+    /// Above the title: the explainer's kicker, or a case's date.
+    pub kicker: &'a str,
+    /// The explainer's title, or a case's name.
+    pub title: &'a str,
+    /// The verdict's label, in its chip.
+    pub label: &'a str,
+    /// The scenario in a sentence or two.
+    pub summary: &'a str,
+    /// The context factors switched on.
+    pub context: &'a str,
+}
+
+/// The words of `scenario`'s card; for a case, `case` gives its name and date as the title.
+fn words(scenario: Scenario, case: Option<&Preset>) -> (String, &'static str, String, String) {
     let verdict = model::assess(scenario);
-    let (colour, _) = colours(verdict.outcome);
+    let (kicker, title) = match case {
+        Some(case) => (case.date.to_uppercase(), case.name),
+        None => (content::KICKER.to_uppercase(), content::HEADLINE),
+    };
+    let factors: Vec<&str> = scenario
+        .context
+        .present()
+        .map(|f| content::short_name(Input::Context(f)))
+        .collect();
+    let context = if factors.is_empty() {
+        "Context: none".to_string()
+    } else {
+        format!("Context: {}", factors.join(", "))
+    };
+    (
+        kicker,
+        title,
+        content::scenario_summary(scenario, &verdict).to_string(),
+        context,
+    )
+}
+
+/// The card of `scenario`; for a case, `case` gives its name and date as the title. Fails, naming
+/// the text, when a text does not fit its box even at its smallest size.
+pub fn svg(scenario: Scenario, case: Option<&Preset>) -> Result<String, String> {
+    let verdict = model::assess(scenario);
+    let (kicker, title, summary, context) = words(scenario, case);
+    let text = CardText {
+        kicker: &kicker,
+        title,
+        label: content::outcome(verdict.outcome).label,
+        summary: &summary,
+        context: &context,
+    };
+    draw(scenario, verdict.outcome, &text)
+}
+
+/// A text box on the card: where it starts, how wide it may be, how many lines it may take, and
+/// the font sizes to try, largest first (with the line height of each).
+struct TextBox {
+    what: &'static str,
+    width: f32,
+    lines: usize,
+    bold: bool,
+    sizes: &'static [(u32, u32)],
+}
+
+const KICKER_BOX: TextBox = TextBox {
+    what: "the kicker (a case's date)",
+    width: 626.0,
+    lines: 3,
+    bold: true,
+    sizes: &[(22, 30), (20, 27), (18, 24)],
+};
+const TITLE_BOX: TextBox = TextBox {
+    what: "the title (a case's name)",
+    width: 626.0,
+    lines: 3,
+    bold: true,
+    sizes: &[(46, 56), (40, 48), (34, 42)],
+};
+const SUMMARY_BOX: TextBox = TextBox {
+    what: "the summary",
+    width: 626.0,
+    lines: 4,
+    bold: false,
+    sizes: &[(24, 34), (22, 30), (20, 28)],
+};
+/// The chip's text, with 18 px of padding on each side, in the left column.
+const CHIP_BOX: TextBox = TextBox {
+    what: "the verdict's chip",
+    width: 626.0 - 36.0,
+    lines: 1,
+    bold: true,
+    sizes: &[(26, 34), (23, 30)],
+};
+/// A switch's name, beside the switch, inside the panel on the right.
+const SWITCH_BOX: TextBox = TextBox {
+    what: "a switch's name",
+    width: 290.0,
+    lines: 2,
+    bold: true,
+    sizes: &[(23, 26), (20, 23)],
+};
+const CONTEXT_BOX: TextBox = TextBox {
+    what: "the context factors",
+    width: 370.0,
+    lines: 3,
+    bold: false,
+    sizes: &[(20, 28), (18, 25)],
+};
+
+/// `words` set in `frame`: the font size used, its line height and the lines, or why it cannot fit.
+fn fit(frame: &TextBox, words: &str) -> Result<(u32, u32, Vec<String>), String> {
+    for &(size, leading) in frame.sizes {
+        let lines = wrap(words, |line| {
+            text_width(line, size, frame.bold) <= frame.width
+        });
+        if lines.len() <= frame.lines
+            && lines
+                .iter()
+                .all(|l| text_width(l, size, frame.bold) <= frame.width)
+        {
+            return Ok((size, leading, lines));
+        }
+    }
+    let (smallest, _) = frame.sizes[frame.sizes.len() - 1];
+    Err(format!(
+        "{} does not fit its box ({} px wide, {} line(s)) even at {smallest} px: “{words}”",
+        frame.what, frame.width, frame.lines
+    ))
+}
+
+/// The card's SVG for these words.
+pub fn draw(scenario: Scenario, outcome: Outcome, words: &CardText) -> Result<String, String> {
+    let (width, height) = IMAGE_SIZE;
+    let (colour, _) = colours(outcome);
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans">"#
     );
@@ -43,34 +173,39 @@ pub fn svg(scenario: Scenario, case: Option<&Preset>) -> String {
         r#"<rect width="{width}" height="{height}" fill="{PAPER}"/><rect width="{width}" height="14" fill="{ACCENT}"/>"#
     );
     // The words, on the left.
-    let (kicker, title) = match case {
-        Some(case) => (case.date.to_string(), case.name),
-        None => (content::KICKER.to_string(), content::HEADLINE),
-    };
     let mut y = 84;
-    for line in wrap(&kicker.to_uppercase(), 36).iter().take(2) {
-        text(&mut svg, 64, y, 22, "bold", ACCENT, line);
-        y += 30;
+    let (size, leading, lines) = fit(&KICKER_BOX, words.kicker)?;
+    for line in &lines {
+        text(&mut svg, 64, y, size, "bold", ACCENT, line);
+        y += leading;
     }
     y += 36;
-    for line in wrap(title, 22).iter().take(3) {
-        text(&mut svg, 64, y, 46, "bold", INK, line);
-        y += 56;
+    let (size, leading, lines) = fit(&TITLE_BOX, words.title)?;
+    for line in &lines {
+        text(&mut svg, 64, y, size, "bold", INK, line);
+        y += leading;
     }
     y += 14;
-    let label = content::outcome(verdict.outcome).label;
-    let chip = 40 + label.chars().count() as u32 * 15;
+    let (size, _, _) = fit(&CHIP_BOX, words.label)?;
+    let chip = text_width(words.label, size, true).ceil() as u32 + 36;
     let _ = write!(
         svg,
         r#"<rect x="64" y="{}" width="{chip}" height="48" rx="24" fill="{colour}"/>"#,
         y - 34
     );
-    text(&mut svg, 82, y, 26, "bold", "#ffffff", label);
+    text(&mut svg, 82, y, size, "bold", "#ffffff", words.label);
     y += 56;
-    let summary = content::scenario_summary(scenario, &verdict);
-    for line in wrap(summary, 44).iter().take(4) {
-        text(&mut svg, 64, y, 24, "normal", MUTED, line);
-        y += 34;
+    let (size, leading, lines) = fit(&SUMMARY_BOX, words.summary)?;
+    for line in &lines {
+        text(&mut svg, 64, y, size, "normal", MUTED, line);
+        y += leading;
+    }
+    // The last line's baseline, with room for its descenders.
+    if y - leading + 12 > height {
+        return Err(format!(
+            "the left column runs off the card ({} px of {height}): shorten the kicker, the title or the summary",
+            y - leading + 12
+        ));
     }
     // The switches and the meter, on the right.
     let _ = write!(
@@ -82,36 +217,56 @@ pub fn svg(scenario: Scenario, case: Option<&Preset>) -> String {
         let on = scenario.conditions.has(condition);
         switch(&mut svg, 746, y, on);
         let name = content::short_name(Input::Condition(condition));
-        for (i, line) in wrap(name, 20).iter().take(2).enumerate() {
-            text(
-                &mut svg,
-                830,
-                y + 29 + i as u32 * 26 - if name.len() > 20 { 12 } else { 0 },
-                23,
-                "bold",
-                INK,
-                line,
-            );
+        let (size, leading, lines) = fit(&SWITCH_BOX, name)?;
+        let two = lines.len() > 1;
+        for (i, line) in lines.iter().enumerate() {
+            let line_y = y + 29 + i as u32 * leading - if two { 12 } else { 0 };
+            text(&mut svg, 830, line_y, size, "bold", INK, line);
         }
         y += 72;
     }
-    let factors: Vec<&str> = scenario
-        .context
-        .present()
-        .map(|f| content::short_name(Input::Context(f)))
-        .collect();
-    let context = if factors.is_empty() {
-        "Context: none".to_string()
-    } else {
-        format!("Context: {}", factors.join(", "))
-    };
-    for line in wrap(&context, 32).iter().take(3) {
-        text(&mut svg, 746, y + 20, 20, "normal", MUTED, line);
-        y += 28;
+    let (size, leading, lines) = fit(&CONTEXT_BOX, words.context)?;
+    for line in &lines {
+        text(&mut svg, 746, y + 20, size, "normal", MUTED, line);
+        y += leading;
     }
-    meter(&mut svg, 746, 520, 370, verdict.outcome);
+    meter(&mut svg, 746, 520, 370, outcome);
     svg.push_str("</svg>");
-    svg
+    Ok(svg)
+}
+
+/// The fonts the cards are drawn with, the files resvg draws them with (`scripts/postbuild.mjs`):
+/// DejaVu Sans and DejaVu Sans Bold, from npm.
+fn fonts() -> &'static (Vec<u8>, Vec<u8>) {
+    static FONTS: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/dejavu-fonts-ttf/ttf");
+        let read = |name: &str| {
+            std::fs::read(format!("{dir}/{name}")).unwrap_or_else(|e| {
+                panic!("cannot read {dir}/{name} ({e}): run scripts/setup.sh, which installs the cards' fonts from npm")
+            })
+        };
+        (read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf"))
+    })
+}
+
+/// The width of `words` set at `size` px in the cards' font, in px: each character's advance,
+/// as the font gives it, plus kerning between pairs where the font has any (a few px at most;
+/// the boxes leave room for it).
+fn text_width(words: &str, size: u32, bold: bool) -> f32 {
+    let (regular, heavy) = fonts();
+    let data = if bold { heavy } else { regular };
+    let Ok(face) = ttf_parser::Face::parse(data, 0) else {
+        return f32::INFINITY;
+    };
+    let units: u32 = words
+        .chars()
+        .map(|c| {
+            let glyph = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+            u32::from(face.glyph_hor_advance(glyph).unwrap_or(0))
+        })
+        .sum();
+    units as f32 * size as f32 / f32::from(face.units_per_em())
 }
 
 fn switch(svg: &mut String, x: u32, y: u32, on: bool) {
@@ -154,12 +309,13 @@ fn text(svg: &mut String, x: u32, y: u32, size: u32, weight: &str, fill: &str, w
     );
 }
 
-/// Lines of at most about `chars` characters, broken at spaces.
-fn wrap(words: &str, chars: usize) -> Vec<String> {
+/// Lines broken at spaces, each as long as `fits` allows (a word too long for a line stands
+/// alone, and the caller finds it too wide).
+fn wrap(words: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in words.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= chars => {
+            Some(line) if fits(&format!("{line} {word}")) => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -181,8 +337,82 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces_within_the_width() {
-        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
-        assert_eq!(wrap("", 9), Vec::<String>::new());
+        let nine = |line: &str| line.chars().count() <= 9;
+        assert_eq!(
+            wrap("one two three four", nine),
+            ["one two", "three", "four"]
+        );
+        assert_eq!(wrap("", nine), Vec::<String>::new());
+    }
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let narrow = text_width("iiiiiiiiii", 24, false);
+        let wide = text_width("WWWWWWWWWW", 24, false);
+        assert!(wide > 2.0 * narrow, "{narrow} {wide}");
+        assert!(text_width("Settlement", 26, true) > text_width("Settlement", 26, false));
+        assert_eq!(text_width("", 24, false), 0.0);
+        assert!(
+            (text_width("ab", 24, false) - text_width("a", 24, false) - text_width("b", 24, false))
+                .abs()
+                < 0.01
+        );
+    }
+
+    #[test]
+    fn every_card_fits_its_text() {
+        let mut cards = 0;
+        for scenario in Scenario::every() {
+            svg(scenario, None).unwrap_or_else(|e| panic!("scenario {scenario:?}: {e}"));
+            cards += 1;
+        }
+        for case in content::PRESETS.iter() {
+            svg(case.scenario, Some(case)).unwrap_or_else(|e| panic!("{}: {e}", case.id));
+            cards += 1;
+        }
+        assert_eq!(cards, 265);
+    }
+
+    #[test]
+    fn text_that_would_overflow_stops_the_build() {
+        let scenario = Scenario::default();
+        let words = |title: &'static str, label: &'static str| CardText {
+            kicker: "24 JANUARY 2020",
+            title,
+            label,
+            summary: "A short summary.",
+            context: "Context: none",
+        };
+        assert!(draw(scenario, Outcome::Drift, &words("A title", "Drift")).is_ok());
+        let long_title = "An extraordinarily long and winding name for a historical case that no card could ever hold in three lines";
+        let error = draw(scenario, Outcome::Drift, &words(long_title, "Drift")).unwrap_err();
+        assert!(
+            error.starts_with("the title (a case's name) does not fit"),
+            "{error}"
+        );
+        let long_label =
+            "A verdict whose label runs on far past the width of the card's left column";
+        let error = draw(scenario, Outcome::Drift, &words("A title", long_label)).unwrap_err();
+        assert!(
+            error.starts_with("the verdict's chip does not fit"),
+            "{error}"
+        );
+        // The chip is as wide as its label, measured: the longest label fits inside it.
+        let label = "Comprehensive settlement";
+        let card = draw(scenario, Outcome::Settlement, &words("A title", label)).unwrap();
+        let chip: u32 = card
+            .split(r#"<rect x="64" y=""#)
+            .nth(1)
+            .unwrap()
+            .split("width=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(chip as f32 >= text_width(label, 26, true) + 36.0, "{chip}");
     }
 
     #[test]
@@ -191,7 +421,7 @@ mod tests {
             .iter()
             .find(|p| p.id == "jcpoa-2015")
             .unwrap();
-        let card = svg(case.scenario, Some(case));
+        let card = svg(case.scenario, Some(case)).unwrap();
         assert!(card.starts_with("<svg "));
         assert!(
             card.contains(&escape(case.name))

@@ -82,11 +82,13 @@ fn run(dir: &str) -> Result<usize, String> {
     fs::create_dir_all(&img).map_err(|e| format!("cannot create {img}: {e}"))?;
     let svg_path = |png: String| format!("{dir}/{}", png.replace(".png", ".svg"));
     for scenario in Scenario::every() {
-        let card = explainer::card::svg(scenario, None);
+        let card = explainer::card::svg(scenario, None)
+            .map_err(|e| format!("the card of {}: {e}", scenario_image(scenario)))?;
         write(svg_path(scenario_image(scenario)), card.as_bytes())?;
     }
     for case in PRESETS.iter() {
-        let card = explainer::card::svg(case.scenario, Some(case));
+        let card = explainer::card::svg(case.scenario, Some(case))
+            .map_err(|e| format!("the card of {}: {e}", case.id))?;
         write(svg_path(page_fill::case_image(case)), card.as_bytes())?;
     }
     write_kit(dir, &shell)?;
