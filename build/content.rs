@@ -81,7 +81,8 @@ site_strings! {
     copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
     copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
     full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
-    case_page_note published_by
+    case_page_note published_by outcome_why meter_legend_heading meter_legend_capped
+    meter_legend_marker
 }
 
 /// The site strings that are templates, with the placeholders each must use (and may only use).

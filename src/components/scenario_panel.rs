@@ -42,10 +42,14 @@ pub fn ScenarioPanel() -> impl IntoView {
                 </ul>
             </details>
             <div class="panel-verdict">
+                // The chip leads to the reasoning: the verdict step, its meter's key and the why.
                 <p class="panel-outcome">
-                    <span class=move || format!("outcome-chip outcome-{} {}", state.outcome().id(), flash(state.settled_changes.get()))>
-                        {move || outcome().label}
-                    </span>
+                    <a class="outcome-link" href="#step-verdict">
+                        <span class=move || format!("outcome-chip outcome-{} {}", state.outcome().id(), flash(state.settled_changes.get()))>
+                            {move || outcome().label}
+                        </span>
+                        <span class="visually-hidden">{content::OUTCOME_WHY}</span>
+                    </a>
                 </p>
                 <Meter
                     id="panel-meter"

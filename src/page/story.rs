@@ -6,7 +6,7 @@ use super::cases::Cases;
 use super::sources::{SinceThen, Timeline};
 use crate::components::SourceLinks;
 use crate::content;
-use crate::model::Condition;
+use crate::model::{Condition, Outcome};
 use crate::regions::Region;
 use crate::state::use_explainer;
 use crate::story::StoryStep;
@@ -50,6 +50,7 @@ fn extra(id: &str) -> AnyView {
     match id {
         "verdict" => view! {
             {Region::Verdict.view()}
+            <MeterLegend />
             {Region::Share.view()}
             {Region::Table.view()}
         }
@@ -86,5 +87,30 @@ fn ConditionStep(condition: Condition) -> impl IntoView {
         <h3>{content::ARTICLE_2020_LABEL}</h3>
         <p class="article-note">{text.article_2020}</p>
         <SourceLinks sources=text.sources />
+    }
+}
+
+/// The key to the verdict's meter: each band with its outcome and its range of points, the
+/// hatching of what a shut gate puts out of reach, and the marker. The same for every scenario,
+/// so it is static text.
+#[component]
+fn MeterLegend() -> impl IntoView {
+    view! {
+        <figure class="meter-legend">
+            <figcaption>{content::METER_LEGEND_HEADING}</figcaption>
+            <ul>
+                {Outcome::ALL
+                    .into_iter()
+                    .map(|band| view! {
+                        <li>
+                            <span class=format!("legend-swatch legend-{}", band.id()) aria-hidden="true"></span>
+                            {content::outcome(band).label} " " {format!("({}–{})", band.floor(), band.top())}
+                        </li>
+                    })
+                    .collect_view()}
+                <li><span class="legend-swatch legend-capped" aria-hidden="true"></span> {content::METER_LEGEND_CAPPED}</li>
+                <li><span class="legend-marker" aria-hidden="true">"▼"</span> {content::METER_LEGEND_MARKER}</li>
+            </ul>
+        </figure>
     }
 }

@@ -429,6 +429,14 @@ describe("the fixed-height embed code, without the host script", () => {
     ]);
     await tab.close();
     assert.equal(frame.url(), before, "the frame did not navigate");
+    // The verdict's chip leads to its reasoning: the full explainer's verdict step, in a tab.
+    const [why] = await Promise.all([
+      context.waitForEvent("page"),
+      frame.locator(".panel").getByRole("link", { name: /why this verdict/ }).click(),
+    ]);
+    assert.match(why.url(), /\/#step-verdict$/);
+    await why.close();
+    assert.equal(frame.url(), before, "the frame did not navigate");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -29,6 +29,32 @@ const verdictText = async (page) => {
 };
 const narrative = (page) => page.locator("#narrative");
 
+describe("the verdict explains itself", () => {
+  test("on a phone, the verdict's chip leads to the reasoning, and the meter has a key", async () => {
+    const { page, context, problems } = await open({ viewport: { width: 375, height: 667 }, reducedMotion: "reduce" });
+    await panelSwitch(page, "Concessions").click();
+    const chip = page.locator(".panel").getByRole("link", { name: new RegExp(`^${OUTCOME.crisis}\\s*: why this verdict$`) });
+    await chip.click();
+    await page.waitForFunction(() => location.hash === "#step-verdict");
+    await page.waitForFunction(() => {
+      const top = document.getElementById("step-verdict").getBoundingClientRect().top;
+      return top >= -5 && top < innerHeight / 2;
+    });
+    // The key names each band with its points, the hatching and the marker.
+    const key = page.locator("#step-verdict .meter-legend");
+    const lines = await key.locator("li").allTextContents();
+    assert.deepEqual(
+      lines.slice(0, 4).map((l) => l.replace(/\s*\(.*$/, "").trim()),
+      [OUTCOME.drift, OUTCOME.crisis, OUTCOME.interim, OUTCOME.settlement],
+    );
+    for (const line of lines.slice(0, 4)) assert.match(line, /\(\d+–\d+\)$/, line);
+    assert.match(lines[4], /Hatched/);
+    assert.match(lines[5], /score/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe("reading and switching", () => {
   test("the page credits the article and opens on its 2020 assessment", async () => {
     const { page, context, problems, foreignRequests } = await open();
