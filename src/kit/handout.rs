@@ -147,7 +147,7 @@ fn Handout(
                         {kit.score(score)}
                     </p>
                     <Meter id="handout-meter" score=score ceiling=ceiling label=meter_label />
-                    <p>{outcome.description}</p>
+                    <p class="outcome-description">{outcome.description}</p>
                     <p class="gate">
                         <strong>{content::GATE_HEADING}</strong> " "
                         {content::gate_line(verdict.gate)}
@@ -160,7 +160,11 @@ fn Handout(
                 <p>{content::narrative(scenario, &verdict).text()}</p>
                 <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
             </section>
-            {case.map(|preset| view! { <CaseCard preset chosen=true /> <Predict verdict kit /> })}
+            {case.map(|preset| view! {
+                <CaseCard preset chosen=true />
+                <Predict verdict kit />
+                <CaseQuestions preset kit />
+            })}
             <footer class="handout-footer">
                 <section class="handout-link" aria-labelledby="link-heading">
                     <div id="qr" class="qr" data-label=kit.qr_label.clone()></div>
@@ -179,6 +183,7 @@ fn Handout(
                     <p>{content::MODEL_LINE} ". " {content::REVIEW_LINE}</p>
                 </section>
             </footer>
+            {case.map(|preset| view! { <CaseReferences preset kit /> })}
         </article>
         <div class="handout-tools">
             <p>
@@ -188,6 +193,57 @@ fn Handout(
             <Citations scenario case kit link />
         </div>
     }
+}
+
+/// A case's discussion questions, from the page for teachers, with room to answer on paper.
+#[component]
+fn CaseQuestions(preset: &'static Preset, kit: &'static KitText) -> impl IntoView {
+    let questions = super::teachers::Teaching::load()
+        .map(|t| t.questions_on(preset.id))
+        .unwrap_or_default();
+    (!questions.is_empty()).then(|| {
+        view! {
+            <section class="handout-questions" aria-labelledby="questions-heading">
+                <h2 id="questions-heading">{kit.handout_questions_heading.clone()}</h2>
+                <ol>
+                    {questions.into_iter().map(|q| view! { <li>{q.to_string()}</li> }).collect_view()}
+                </ol>
+            </section>
+        }
+    })
+}
+
+/// The full reference of every source a case and its coding cite (the two articles aside,
+/// which the handout lists anyway), in the order they are first cited.
+#[component]
+fn CaseReferences(preset: &'static Preset, kit: &'static KitText) -> impl IntoView {
+    let mut seen: Vec<&'static str> = vec![ARTICLE_2020.id, ARTICLE_2026.id];
+    let cited = preset
+        .sources
+        .iter()
+        .chain(preset.codings.iter().flat_map(|c| c.sources.iter()))
+        .filter(|s| {
+            let new = !seen.contains(&s.id);
+            if new {
+                seen.push(s.id);
+            }
+            new
+        })
+        .copied()
+        .collect::<Vec<_>>();
+    (!cited.is_empty()).then(|| {
+        view! {
+            <section class="handout-references-section" aria-labelledby="references-heading">
+                <h2 id="references-heading">{kit.handout_references_heading.clone()}</h2>
+                <ul class="handout-references">
+                    {cited
+                        .into_iter()
+                        .map(|s| view! { <li>{s.citation} " " {s.url}</li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// Predict, then reveal: shown when the page's address ends in `#predict`, and then the parts
@@ -225,6 +281,9 @@ fn Predict(verdict: Verdict, kit: &'static KitText) -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
+            // On paper: room to give reasons.
+            <p class="predict-write">{kit.predict_write.clone()}</p>
+            <div class="write-lines" aria-hidden="true"></div>
             <p><a id="reveal" class="button" href="#verdict-heading">{kit.predict_reveal.clone()}</a></p>
             <p id="predict-result" role="status"></p>
         </section>

@@ -85,6 +85,9 @@ pub struct KitText {
     pub predict_intro: String,
     pub predict_legend: String,
     pub predict_reveal: String,
+    pub predict_write: String,
+    pub handout_questions_heading: String,
+    pub handout_references_heading: String,
     pub predict_choose: String,
     /// With `{guess}`; `public/handout.js` fills it in.
     pub predict_same: String,

@@ -69,14 +69,29 @@ pub const LESSON_MINUTES: u32 = 45;
 impl Teaching {
     /// The lesson, from the copy of `content/teaching.toml` compiled into the pre-render, checked.
     pub fn load() -> Result<&'static Self, String> {
-        let teaching: Self =
-            super::parse("teaching.toml", include_str!("../../content/teaching.toml"))?;
-        let faults = teaching.faults();
-        if faults.is_empty() {
-            Ok(Box::leak(Box::new(teaching)))
-        } else {
-            Err(format!("content/teaching.toml: {}", faults.join("; ")))
-        }
+        static TEACHING: std::sync::OnceLock<Result<Teaching, String>> = std::sync::OnceLock::new();
+        TEACHING
+            .get_or_init(|| {
+                let teaching: Self =
+                    super::parse("teaching.toml", include_str!("../../content/teaching.toml"))?;
+                let faults = teaching.faults();
+                if faults.is_empty() {
+                    Ok(teaching)
+                } else {
+                    Err(format!("content/teaching.toml: {}", faults.join("; ")))
+                }
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The discussion questions on `case`, in order.
+    pub fn questions_on(&self, case: &str) -> Vec<&str> {
+        self.case_questions
+            .iter()
+            .filter(|q| q.case == case)
+            .flat_map(|q| q.questions.iter().map(String::as_str))
+            .collect()
     }
 
     /// What is wrong with the lesson: the parts' minutes must add up to the lesson's length,

@@ -195,6 +195,45 @@ describe("the one-page handout", () => {
     await context.close();
   });
 
+  test("printed in predict mode, a handout is a one-page worksheet: the question, boxes to tick, lines to write on, no answer", async () => {
+    const { page, context } = await openKit("handout/scenario-00.html");
+    for (const file of ["case-good-friday-1998.html#predict", "scenario-00.html#predict"]) {
+      await page.goto(`${build.server.url}handout/${file}`);
+      await page.locator("#qr svg").waitFor();
+      await page.emulateMedia({ media: "print" });
+      assert.ok(await page.getByRole("heading", { name: "Predict, then reveal" }).isVisible(), `${file}: the question prints`);
+      assert.equal(await page.getByRole("radio").count(), 4, "a box for each outcome");
+      for (const radio of await page.getByRole("radio").all()) assert.ok(await radio.isVisible());
+      assert.ok(await page.locator(".predict .write-lines").isVisible(), "lines to write on");
+      assert.ok(!(await page.locator(".handout-outcome").isVisible()), "no answer on the worksheet");
+      assert.ok(!(await page.getByRole("link", { name: "Reveal the model's verdict" }).isVisible()), "no button on paper");
+      // Back to the page's own media: a PDF is drawn with the print stylesheet.
+      await page.emulateMedia({ media: null });
+      for (const format of ["A4", "Letter"]) assert.equal(pdfPages(await page.pdf({ format })), 1, `${file} on ${format}`);
+    }
+    await context.close();
+  });
+
+  test("a case's handout carries its discussion questions and the full reference of every source its coding cites", async () => {
+    const { page, context } = await openKit("handout/case-good-friday-1998.html");
+    const questions = page.getByRole("region", { name: "Questions on this case" }).getByRole("listitem");
+    assert.ok((await questions.count()) >= 2, "the case's questions");
+    const teachers = await (await fetch(`${build.server.url}teachers.html`)).text();
+    for (const q of await questions.allTextContents()) {
+      assert.ok(teachers.includes(q.trim().slice(0, 40).replace(/&/g, "&amp;")), `the teachers' page asks it too: ${q}`);
+    }
+    const references = (await page.locator(".handout-references li").allTextContents()).join("\n");
+    // Every source the coding table links to has its full reference, with its address, on paper.
+    const linked = await page.locator(".coding-table .inline-sources a").evaluateAll((links) => links.map((a) => a.href));
+    assert.ok(linked.length >= 5);
+    for (const href of new Set(linked)) {
+      if (href.startsWith("https://responsiblestatecraft.org/")) continue; // the article, under Sources
+      assert.ok(references.includes(href), `a full reference for ${href}`);
+    }
+    assert.ok(references.includes("Pruitt, Dean G."), "a source without a link has its reference too");
+    await context.close();
+  });
+
   test("its QR code, decoded from the printed rendering, opens the same scenario", async () => {
     for (const [file, query] of [
       ["scenario-35.html", null],
