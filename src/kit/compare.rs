@@ -87,7 +87,9 @@ fn Compare(kit: &'static KitText) -> impl IntoView {
                                 let words = format!("{}|{}", content::state_word(input, true), content::state_word(input, false));
                                 view! {
                                     <tr data-kind=kind data-bit=bit(input).to_string() data-words=words>
-                                        <th scope="row">{content::short_name(input)}</th>
+                                        // On a narrow screen the "differs" column gives way to a
+                                        // word after the switch's name (`style/kit.scss`).
+                                        <th scope="row" data-differs=kit.compare_differs.clone()>{content::short_name(input)}</th>
                                         <td class="compare-a"></td>
                                         <td>
                                             <input type="checkbox" id=id.clone() />

@@ -23,6 +23,15 @@ pub fn notes_html(markdown: &str) -> String {
     out
 }
 
+/// The heading from which `docs/MODEL.md` speaks to developers (file paths, checks): the page
+/// for readers stops before it.
+const FOR_DEVELOPERS: &str = "\n## For developers";
+
+/// The part of the notes for readers: everything before [`FOR_DEVELOPERS`].
+pub fn for_readers(markdown: &str) -> &str {
+    markdown.split(FOR_DEVELOPERS).next().unwrap_or(markdown)
+}
+
 /// The page of the model's notes.
 pub fn page(kit: &KitText) -> KitPage {
     KitPage {
@@ -31,7 +40,7 @@ pub fn page(kit: &KitText) -> KitPage {
         description: kit.model_page_intro.clone(),
         body: format!(
             r#"<article class="notes">{}</article>"#,
-            notes_html(include_str!("../../docs/MODEL.md"))
+            notes_html(for_readers(include_str!("../../docs/MODEL.md")))
         ),
         scripts: &[],
     }
@@ -40,6 +49,28 @@ pub fn page(kit: &KitText) -> KitPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_readers_notes_speak_no_developer_words() {
+        let notes = include_str!("../../docs/MODEL.md");
+        assert!(
+            notes.contains(FOR_DEVELOPERS),
+            "the developers' part is marked"
+        );
+        let readers = notes_html(for_readers(notes));
+        assert!(readers.contains("<h2>Sources</h2>"), "the sources stay");
+        for word in [
+            "src/",
+            "tests/",
+            "content/",
+            ".rs<",
+            ".toml",
+            "build.rs",
+            "the build",
+        ] {
+            assert!(!readers.contains(word), "model.html says {word:?}");
+        }
+    }
 
     #[test]
     fn markdown_becomes_html_and_raw_html_is_text() {

@@ -338,6 +338,17 @@ describe("the one-page handout", () => {
     await context.close();
   });
 
+  test("compare fits a 320 px phone without sideways scrolling, and still says in words which switches differ", async () => {
+    const { page, context } = await openKit("compare.html?a=00&b=f0", { viewport: { width: 320, height: 800 } });
+    await page.locator("#verdict-b").filter({ hasText: /\S/ }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, "no sideways scroll");
+    const differing = page.locator(".compare-table tr.is-different th[scope=row]");
+    assert.equal(await differing.count(), 4);
+    const mark = await differing.first().evaluate((th) => getComputedStyle(th, "::after").content);
+    assert.match(mark, /differs/, "the difference in words, not colour alone");
+    await context.close();
+  });
+
   test("compare two scenarios: the differing switches, both verdicts, and the switch that changes the outcome", async () => {
     // Pinned from a handout: the 2020 assessment (nothing on).
     const { page, context, problems } = await openKit("handout/scenario-00.html");
