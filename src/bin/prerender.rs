@@ -106,6 +106,7 @@ fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     let mut pages: Vec<KitPage> = vec![
         kit::teachers::page(kit::teachers::Teaching::load()?, text),
         kit::model_notes::page(text),
+        kit::glossary::page(kit::glossary::Glossary::load()?, text),
         kit::compare::page(text),
         kit::accessibility::page(
             kit::accessibility::Accessibility::load()?,

@@ -254,6 +254,49 @@ pub fn step_progress(index: usize, total: usize) -> String {
         .replace("{total}", &total.to_string())
 }
 
+/// A piece of a text that may link terms to the glossary: `[[id]]` or `[[words|id]]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Words as they are.
+    Text(&'a str),
+    /// Words linked to the glossary's term `id`.
+    Term { words: &'a str, id: &'a str },
+}
+
+/// The pieces of `text`: its words, and the terms it links to the glossary. A `[[` with no
+/// closing `]]` is left as text.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        let Some(len) = rest[start + 2..].find("]]") else {
+            break;
+        };
+        if start > 0 {
+            out.push(Piece::Text(&rest[..start]));
+        }
+        let inner = &rest[start + 2..start + 2 + len];
+        let (words, id) = inner.split_once('|').unwrap_or((inner, inner));
+        out.push(Piece::Term { words, id });
+        rest = &rest[start + 2 + len + 2..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
+/// `text` as a reader reads it, without the glossary's link marks.
+pub fn plain(text: &str) -> String {
+    pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => t,
+            Piece::Term { words, .. } => words,
+        })
+        .collect()
+}
+
 /// "Published by News Example.", for the credit line of a build with a publisher's name.
 pub fn published_by(publisher: &str) -> String {
     PUBLISHED_BY.replace("{publisher}", publisher)

@@ -16,6 +16,7 @@
 
 pub mod accessibility;
 pub mod compare;
+pub mod glossary;
 pub mod handout;
 pub mod model_notes;
 pub mod teachers;
@@ -35,6 +36,7 @@ pub struct KitText {
     pub nav_label: String,
     pub teachers_link: String,
     pub model_link: String,
+    pub glossary_link: String,
     pub accessibility_link: String,
     pub handout_label: String,
     pub handout_scenario: String,
@@ -170,6 +172,7 @@ pub const TEACHERS_PAGE: &str = "teachers.html";
 pub const MODEL_PAGE: &str = "model.html";
 pub const ACCESSIBILITY_PAGE: &str = "accessibility.html";
 pub const COMPARE_PAGE: &str = "compare.html";
+pub const GLOSSARY_PAGE: &str = "glossary.html";
 
 /// One page of the kit, ready to write.
 pub struct KitPage {
@@ -232,6 +235,7 @@ fn nav(kit: &KitText, root: &str) -> String {
         (format!("{root}./"), &kit.back_link),
         (format!("{root}{TEACHERS_PAGE}"), &kit.teachers_link),
         (format!("{root}{MODEL_PAGE}"), &kit.model_link),
+        (format!("{root}{GLOSSARY_PAGE}"), &kit.glossary_link),
         (
             format!("{root}{ACCESSIBILITY_PAGE}"),
             &kit.accessibility_link,

@@ -153,6 +153,7 @@ fn KitLinks() -> impl IntoView {
         <nav class="kit-links" aria-label=kit.nav_label.clone()>
             <ul>
                 <li><a href=crate::kit::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
+                <li><a href=crate::kit::GLOSSARY_PAGE>{kit.glossary_link.clone()}</a></li>
                 <li><a href=crate::kit::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
             </ul>
         </nav>

@@ -33,7 +33,7 @@ pub fn StorySection(
             </h2>
             {match step {
                 StoryStep::Argument(s) => view! {
-                    {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    {s.paragraphs.iter().map(|p| view! { <p><Linked text=p /></p> }).collect_view()}
                     {extra(s.id)}
                     <SourceLinks sources=s.sources />
                 }
@@ -83,7 +83,7 @@ fn ConditionStep(condition: Condition) -> impl IntoView {
             "."
         </p>
         <h3>{content::THEORY_HEADING}</h3>
-        <p>{text.explanation}</p>
+        <p><Linked text=text.explanation /></p>
         <h3>{content::ARTICLE_2020_LABEL}</h3>
         <p class="article-note">{text.article_2020}</p>
         <SourceLinks sources=text.sources />
@@ -113,4 +113,20 @@ fn MeterLegend() -> impl IntoView {
             </ul>
         </figure>
     }
+}
+
+/// A text whose terms link to the glossary where they first appear (`[[id]]`, `[[words|id]]`
+/// in the content).
+#[component]
+fn Linked(text: &'static str) -> impl IntoView {
+    content::pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            content::Piece::Text(words) => words.into_any(),
+            content::Piece::Term { words, id } => view! {
+                <a class="term" href=format!("{}#{id}", crate::kit::GLOSSARY_PAGE)>{words}</a>
+            }
+            .into_any(),
+        })
+        .collect_view()
 }

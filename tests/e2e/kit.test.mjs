@@ -136,6 +136,26 @@ describe("the teachers' page", () => {
     await context.close();
   });
 
+  test("terms link to the glossary where they first appear, and the glossary passes axe", async () => {
+    const main = await openPage(build.browser, build.server.url, { bypassCSP: true });
+    const terms = main.page.locator("#app a.term");
+    const hrefs = await terms.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    assert.ok(hrefs.length >= 5, `${hrefs.length} terms linked`);
+    for (const href of hrefs) assert.match(href, /^glossary\.html#[a-z-]+$/);
+    const first = terms.first();
+    const id = (await first.getAttribute("href")).split("#")[1];
+    await main.context.close();
+    const { page, context } = await openKit(`glossary.html#${id}`, { bypassCSP: true });
+    assert.equal(await page.locator(`dt#${id}`).count(), 1, "the term is in the glossary");
+    for (const href of hrefs) assert.equal(await page.locator(`dt#${href.split("#")[1]}`).count(), 1, href);
+    assert.deepEqual(await axeViolations(page), []);
+    for (const scheme of ["dark"]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await axeViolations(page), [], scheme);
+    }
+    await context.close();
+  });
+
   test("the model's notes and the accessibility report are pages that pass axe", async () => {
     for (const [path, heading] of [
       ["model.html", /model/i],

@@ -1,0 +1,187 @@
+//! The glossary (`glossary.html`): the terms the explainer uses that a newcomer may not know,
+//! linked from where each first appears in the steps and the conditions' notes (`[[id]]` or
+//! `[[words|id]]` in the content, [`crate::content::pieces`]). Words in `content/glossary.toml`.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use super::{GLOSSARY_PAGE, KitPage, KitText, render};
+use crate::content::{self, Piece};
+
+/// `content/glossary.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub title: String,
+    pub intro: String,
+    pub term: Vec<Term>,
+}
+
+/// One term: its id (the anchor the explainer links to), its name and its explanation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub text: String,
+}
+
+impl Glossary {
+    /// The glossary, from the copy of `content/glossary.toml` compiled into the pre-render,
+    /// checked, and checked against every link to it in the content.
+    pub fn load() -> Result<&'static Self, String> {
+        static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
+        GLOSSARY
+            .get_or_init(|| {
+                let glossary: Self =
+                    super::parse("glossary.toml", include_str!("../../content/glossary.toml"))?;
+                let mut faults = glossary.faults();
+                faults.extend(glossary.unknown_links(&linked_texts()));
+                if faults.is_empty() {
+                    Ok(glossary)
+                } else {
+                    Err(format!("content/glossary.toml: {}", faults.join("; ")))
+                }
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Ids that are empty, repeated or not written `[a-z-]`, and terms without words.
+    fn faults(&self) -> Vec<String> {
+        let mut faults = Vec::new();
+        for (i, term) in self.term.iter().enumerate() {
+            let valid =
+                !term.id.is_empty() && term.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            if !valid {
+                faults.push(format!(
+                    "term {:?}: its id must be written a–z and -",
+                    term.id
+                ));
+            }
+            if self.term[..i].iter().any(|t| t.id == term.id) {
+                faults.push(format!("term {:?} appears twice", term.id));
+            }
+            if term.term.trim().is_empty() || term.text.trim().is_empty() {
+                faults.push(format!("term {:?} needs a name and a text", term.id));
+            }
+        }
+        faults
+    }
+
+    /// The links in `texts` to terms the glossary does not have.
+    pub fn unknown_links(&self, texts: &[&str]) -> Vec<String> {
+        texts
+            .iter()
+            .flat_map(|text| content::pieces(text))
+            .filter_map(|piece| match piece {
+                Piece::Term { id, words } if !self.term.iter().any(|t| t.id == id) => Some(
+                    format!("“{words}” links to the term {id:?}, which the glossary does not have"),
+                ),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Every text of the content that may link to the glossary: the steps' paragraphs and the
+/// conditions' notes on theory.
+pub fn linked_texts() -> Vec<&'static str> {
+    let steps = content::STEPS
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().copied());
+    let conditions = crate::model::Condition::ALL
+        .into_iter()
+        .map(|c| content::condition(c).explanation);
+    steps.chain(conditions).collect()
+}
+
+/// The glossary's page.
+pub fn page(glossary: &'static Glossary, kit: &'static KitText) -> KitPage {
+    KitPage {
+        path: GLOSSARY_PAGE.into(),
+        title: format!("{}: {}", kit.glossary_link, content::HEADLINE),
+        description: glossary.intro.clone(),
+        body: render(|| view! { <GlossaryPage glossary /> }),
+        scripts: &[],
+    }
+}
+
+#[component]
+fn GlossaryPage(glossary: &'static Glossary) -> impl IntoView {
+    view! {
+        <header class="kit-header">
+            <p class="kicker">{content::HEADLINE}</p>
+            <h1>{glossary.title.clone()}</h1>
+            <p class="dek">{glossary.intro.clone()}</p>
+        </header>
+        <dl class="glossary">
+            {glossary
+                .term
+                .iter()
+                .map(|t| view! {
+                    <dt id=t.id.clone()>{t.term.clone()}</dt>
+                    <dd>{t.text.clone()}</dd>
+                })
+                .collect_view()}
+        </dl>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_link_in_the_content_names_a_term() {
+        let glossary = Glossary::load().expect("the glossary and its links");
+        let linked: Vec<&str> = linked_texts()
+            .into_iter()
+            .flat_map(content::pieces)
+            .filter_map(|p| match p {
+                Piece::Term { id, .. } => Some(id),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        assert!(
+            linked.len() >= 5,
+            "terms are linked where they first appear"
+        );
+        assert!(
+            linked
+                .iter()
+                .all(|id| glossary.term.iter().any(|t| t.id == *id))
+        );
+    }
+
+    #[test]
+    fn a_link_to_a_missing_term_is_refused() {
+        let glossary = Glossary::load().unwrap();
+        let faults = glossary.unknown_links(&["A [[stalemate|no-such-term]] and [[ripeness]]."]);
+        assert_eq!(
+            faults,
+            ["“stalemate” links to the term \"no-such-term\", which the glossary does not have"]
+        );
+    }
+
+    #[test]
+    fn texts_split_into_words_and_terms() {
+        assert_eq!(
+            content::pieces("Call it [[ripeness]], or [[a gate|gate]]. [[open"),
+            [
+                Piece::Text("Call it "),
+                Piece::Term {
+                    words: "ripeness",
+                    id: "ripeness"
+                },
+                Piece::Text(", or "),
+                Piece::Term {
+                    words: "a gate",
+                    id: "gate"
+                },
+                Piece::Text(". [[open"),
+            ]
+        );
+        assert_eq!(content::plain("A [[b|c]] d"), "A b d");
+    }
+}
