@@ -534,25 +534,12 @@ impl<'a> Reader<'a> {
 
     fn read(mut self, query: &str) -> Parsed {
         let query = query.strip_prefix('?').unwrap_or(query);
-        let query = if query.len() > MAX_QUERY_BYTES {
+        if query.len() > MAX_QUERY_BYTES {
             self.ignore(Ignored::TooLong {
                 length: query.len(),
             });
-            // Cut at the last `&` that keeps the pairs before it whole. `&` is ASCII, so the cut
-            // is on a character boundary.
-            let bytes = query.as_bytes();
-            let cut = if bytes[MAX_QUERY_BYTES] == b'&' {
-                MAX_QUERY_BYTES
-            } else {
-                bytes[..MAX_QUERY_BYTES]
-                    .iter()
-                    .rposition(|&b| b == b'&')
-                    .unwrap_or(0)
-            };
-            &query[..cut]
-        } else {
-            query
-        };
+        }
+        let query = readable(query);
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             self.pair(pair, &decode(name), &decode(value));
