@@ -76,9 +76,10 @@ site_strings! {
     points_column total_label table_heading table_intro table_caption table_row outcome_column
     current_row case_loaded model_gives coded_column why_column articles_heading
     about_model_heading about_model model_notes_link credits_note no_outlet records_heading
-    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_condition ignored_unknown_factor ignored_unknown_step ignored_unknown_preset
-    ignored_bad_value ignored_repeated ignored_more share_heading share_intro copy_link
-    copy_embed copy_embed_fixed copied copied_link copied_embed copied_embed_fixed copy_image
+    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_condition
+    ignored_unknown_factor ignored_unknown_step ignored_unknown_preset ignored_bad_value
+    ignored_repeated ignored_more share_heading share_intro copy_link copy_embed copy_embed_fixed
+    copied copied_link copied_embed copied_embed_fixed copy_image
     copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
     full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
     case_page_note published_by outcome_why meter_legend_heading meter_legend_capped
@@ -2039,7 +2040,7 @@ fn read_preset(f: &mut Faults, entry: PresetEntry, refs: &Refs) -> Option<Preset
 /// start after the last of the timeline's events.
 fn read_timeline(f: &mut Faults, file: TimelineFile, refs: &Refs) -> (Vec<Event>, Since) {
     let timeline = read_events(f, "event", file.event, refs);
-    let since = Since {
+    let mut since = Since {
         heading: file.since_heading,
         intro: file.since_intro,
         unknown: file.since_unknown,
@@ -2050,8 +2051,8 @@ fn read_timeline(f: &mut Faults, file: TimelineFile, refs: &Refs) -> (Vec<Event>
         arc_heading: file.arc_heading,
         arc: Vec::new(),
     };
+    // Each line of the arc leads to one event since, in order.
     let (arc, _) = f.entries("arc", Some("event"), file.arc);
-    let mut since = since;
     for (_, step) in arc {
         let name = format!("arc \"{}\"", step.event);
         let found = since
@@ -2072,7 +2073,6 @@ fn read_timeline(f: &mut Faults, file: TimelineFile, refs: &Refs) -> (Vec<Event>
         }
         since.arc.push(step);
     }
-
     if since.reading.is_empty() {
         f.push("(file)", "reading: give at least one paragraph");
     }

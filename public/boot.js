@@ -87,10 +87,12 @@
         var href = a.getAttribute("href");
         // The compact embed shows none of the steps: a link into one (the verdict's chip leads
         // to its reasoning) opens the full explainer there, on the reader's scenario.
-        var full = document.querySelector(".embed-link a");
-        if (href.charAt(0) === "#" && href.length > 1 && full && !root.classList.contains("embed-full")) {
-          event.preventDefault();
-          window.open(full.href.split("#")[0] + href, "_blank", "noopener");
+        if (href.charAt(0) === "#" && href.length > 1 && !root.classList.contains("embed-full")) {
+          var full = document.querySelector(".embed-link a");
+          if (full) {
+            event.preventDefault();
+            window.open(full.href.split("#")[0] + href, "_blank", "noopener");
+          }
           return;
         }
         outward(a);

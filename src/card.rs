@@ -45,9 +45,13 @@ pub struct CardText<'a> {
     pub context: &'a str,
 }
 
-/// The words of `scenario`'s card; for a case, `case` gives its name and date as the title.
-fn words(scenario: Scenario, case: Option<&Preset>) -> (String, &'static str, String, String) {
-    let verdict = model::assess(scenario);
+/// The words of `scenario`'s card, whose verdict is `verdict`; for a case, `case` gives its name
+/// and date as the title.
+fn words(
+    scenario: Scenario,
+    verdict: &model::Verdict,
+    case: Option<&Preset>,
+) -> (String, &'static str, String, String) {
     let (kicker, title) = match case {
         Some(case) => (case.date.to_uppercase(), case.name),
         None => (content::KICKER.to_uppercase(), content::HEADLINE),
@@ -65,7 +69,7 @@ fn words(scenario: Scenario, case: Option<&Preset>) -> (String, &'static str, St
     (
         kicker,
         title,
-        content::scenario_summary(scenario, &verdict).to_string(),
+        content::scenario_summary(scenario, verdict).to_string(),
         context,
     )
 }
@@ -74,7 +78,7 @@ fn words(scenario: Scenario, case: Option<&Preset>) -> (String, &'static str, St
 /// the text, when a text does not fit its box even at its smallest size.
 pub fn svg(scenario: Scenario, case: Option<&Preset>) -> Result<String, String> {
     let verdict = model::assess(scenario);
-    let (kicker, title, summary, context) = words(scenario, case);
+    let (kicker, title, summary, context) = words(scenario, &verdict, case);
     let text = CardText {
         kicker: &kicker,
         title,
@@ -236,29 +240,31 @@ pub fn draw(scenario: Scenario, outcome: Outcome, words: &CardText) -> Result<St
 }
 
 /// The fonts the cards are drawn with, the files resvg draws them with (`scripts/postbuild.mjs`):
-/// DejaVu Sans and DejaVu Sans Bold, from npm.
-fn fonts() -> &'static (Vec<u8>, Vec<u8>) {
-    static FONTS: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/dejavu-fonts-ttf/ttf");
-        let read = |name: &str| {
-            std::fs::read(format!("{dir}/{name}")).unwrap_or_else(|e| {
-                panic!("cannot read {dir}/{name} ({e}): run scripts/setup.sh, which installs the cards' fonts from npm")
+/// DejaVu Sans and DejaVu Sans Bold, from npm, read and parsed once.
+fn faces() -> &'static [ttf_parser::Face<'static>; 2] {
+    static FONTS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
+    static FACES: OnceLock<[ttf_parser::Face<'static>; 2]> = OnceLock::new();
+    FACES.get_or_init(|| {
+        let data = FONTS.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/dejavu-fonts-ttf/ttf");
+            ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map(|name| {
+                std::fs::read(format!("{dir}/{name}")).unwrap_or_else(|e| {
+                    panic!("cannot read {dir}/{name} ({e}): run scripts/setup.sh, which installs the cards' fonts from npm")
+                })
             })
-        };
-        (read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf"))
+        });
+        [&data[0], &data[1]].map(|bytes| {
+            ttf_parser::Face::parse(bytes, 0)
+                .unwrap_or_else(|e| panic!("the cards' font cannot be read: {e}"))
+        })
     })
 }
 
-/// The width of `words` set at `size` px in the cards' font, in px: each character's advance,
-/// as the font gives it, plus kerning between pairs where the font has any (a few px at most;
-/// the boxes leave room for it).
+/// The width of `words` set at `size` px in the cards' font, in px: the sum of each character's
+/// advance as the font gives it. Kerning is left out: it moves a line by a few px at most, and
+/// the boxes leave room for it.
 fn text_width(words: &str, size: u32, bold: bool) -> f32 {
-    let (regular, heavy) = fonts();
-    let data = if bold { heavy } else { regular };
-    let Ok(face) = ttf_parser::Face::parse(data, 0) else {
-        return f32::INFINITY;
-    };
+    let face = &faces()[usize::from(bold)];
     let units: u32 = words
         .chars()
         .map(|c| {

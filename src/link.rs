@@ -285,8 +285,8 @@ pub fn version_param(version: u32) -> String {
 
 /// The model version an embed was made under, read from its address: the first `v` (its name
 /// in any ASCII case, percent-encoding decoded, spaces trimmed) when it is a whole number,
-/// written in digits, from 1 up to `current`; `current` when `v` is missing, malformed or in
-/// the future, so that doubt never reads as a change. Only the first [`MAX_QUERY_BYTES`] are
+/// written in digits, from 1 and below `current`; `current` when `v` is missing, malformed, equal
+/// or in the future, so that doubt never reads as a change. Only the first [`MAX_QUERY_BYTES`] are
 /// read, as in [`parse`]. An embed whose version is older than `current` says that the model
 /// has changed since (`public/boot.js` follows these rules; `tests/page-settings.json` checks
 /// both).

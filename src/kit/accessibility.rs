@@ -117,16 +117,14 @@ impl Accessibility {
     /// The statement and report, from the copy of `content/accessibility.toml` compiled into
     /// the pre-render, checked.
     pub fn load() -> Result<&'static Self, String> {
-        let text: Self = super::parse(
+        static ACCESSIBILITY: std::sync::OnceLock<Result<Accessibility, String>> =
+            std::sync::OnceLock::new();
+        super::load_checked(
+            &ACCESSIBILITY,
             "accessibility.toml",
             include_str!("../../content/accessibility.toml"),
-        )?;
-        let faults = text.faults();
-        if faults.is_empty() {
-            Ok(Box::leak(Box::new(text)))
-        } else {
-            Err(format!("content/accessibility.toml: {}", faults.join("; ")))
-        }
+            Self::faults,
+        )
     }
 
     /// What is wrong with the report: it must list every A and AA criterion of WCAG 2.1 once,

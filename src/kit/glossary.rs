@@ -31,20 +31,16 @@ impl Glossary {
     /// checked, and checked against every link to it in the content.
     pub fn load() -> Result<&'static Self, String> {
         static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
-        GLOSSARY
-            .get_or_init(|| {
-                let glossary: Self =
-                    super::parse("glossary.toml", include_str!("../../content/glossary.toml"))?;
+        super::load_checked(
+            &GLOSSARY,
+            "glossary.toml",
+            include_str!("../../content/glossary.toml"),
+            |glossary| {
                 let mut faults = glossary.faults();
                 faults.extend(glossary.unknown_links(&linked_texts()));
-                if faults.is_empty() {
-                    Ok(glossary)
-                } else {
-                    Err(format!("content/glossary.toml: {}", faults.join("; ")))
-                }
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+                faults
+            },
+        )
     }
 
     /// Ids that are empty, repeated or not written `[a-z-]`, and terms without words.

@@ -159,6 +159,27 @@ pub fn parse<T: for<'de> Deserialize<'de>>(name: &str, text: &str) -> Result<T, 
     toml::from_str(text).map_err(|e| format!("content/{name}: {e}"))
 }
 
+/// A content file of the kit, read once into `cell` and checked: `faults` says what is wrong with
+/// it, and any fault fails the load, naming the file.
+pub fn load_checked<T: for<'de> Deserialize<'de> + Sync + Send>(
+    cell: &'static OnceLock<Result<T, String>>,
+    name: &str,
+    text: &str,
+    faults: impl FnOnce(&T) -> Vec<String>,
+) -> Result<&'static T, String> {
+    cell.get_or_init(|| {
+        let read: T = parse(name, text)?;
+        let found = faults(&read);
+        if found.is_empty() {
+            Ok(read)
+        } else {
+            Err(format!("content/{name}: {}", found.join("; ")))
+        }
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
 /// The kit's words, from the copy of `content/kit.toml` compiled into the pre-render, read once.
 pub fn text() -> Result<&'static KitText, String> {
     static TEXT: OnceLock<Result<KitText, String>> = OnceLock::new();

@@ -70,19 +70,12 @@ impl Teaching {
     /// The lesson, from the copy of `content/teaching.toml` compiled into the pre-render, checked.
     pub fn load() -> Result<&'static Self, String> {
         static TEACHING: std::sync::OnceLock<Result<Teaching, String>> = std::sync::OnceLock::new();
-        TEACHING
-            .get_or_init(|| {
-                let teaching: Self =
-                    super::parse("teaching.toml", include_str!("../../content/teaching.toml"))?;
-                let faults = teaching.faults();
-                if faults.is_empty() {
-                    Ok(teaching)
-                } else {
-                    Err(format!("content/teaching.toml: {}", faults.join("; ")))
-                }
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+        super::load_checked(
+            &TEACHING,
+            "teaching.toml",
+            include_str!("../../content/teaching.toml"),
+            Self::faults,
+        )
     }
 
     /// The discussion questions on `case`, in order.
