@@ -41,11 +41,21 @@ pub const FILES: [&str; 12] = [
     "review.toml",
 ];
 
+/// The classroom kit's files, which the pre-render reads (`src/kit/`).
+pub const KIT_FILES: [&str; 4] = [
+    "kit.toml",
+    "teaching.toml",
+    "accessibility.toml",
+    "glossary.toml",
+];
+
 /// Declares the strings of `content/site.toml`: each key becomes a field of `SiteFile` (so serde
-/// refuses a missing or an unknown key) and a `pub const` in the generated code, in this order.
-/// What each string is for is written once, in the comment above it in the file.
+/// refuses a missing or an unknown key) and a `pub const` in the generated code, in this order. A
+/// template's placeholders are declared beside its key, `step_progress { n total }`: it must use
+/// each, and no other. What each string is for is written once, in the comment above it in the
+/// file.
 macro_rules! site_strings {
-    ($($key:ident)*) => {
+    ($($key:ident $({ $($placeholder:ident)* })?)*) => {
         /// `content/site.toml`.
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -53,6 +63,7 @@ macro_rules! site_strings {
             $($key: Text,)*
             conditions_summary: SummaryText,
             context_summary: SummaryText,
+            dates: DateWords,
         }
 
         impl SiteFile {
@@ -62,6 +73,12 @@ macro_rules! site_strings {
                 (strings, self.conditions_summary, self.context_summary)
             }
         }
+
+        /// The site strings that are templates, with the placeholders each must use (and may
+        /// only use).
+        pub const SITE_PLACEHOLDERS: &[(&str, &[&str])] = &[
+            $($((stringify!($key), &[$(stringify!($placeholder)),*]),)?)*
+        ];
     };
 }
 
@@ -70,43 +87,35 @@ site_strings! {
     score_label not_a_forecast contributions_heading points_unit gate_heading no_gate
     next_step_heading change_heading presets_heading presets_intro coding_heading coded_on
     coded_off partly expected_outcome sources_heading theory_heading timeline_heading dek
-    scenario_heading reset_label steps_nav_label step_progress previous_step next_step all_steps
-    in_your_scenario state_present state_absent state_on state_off article_2020_label
-    article_2026_label set_by_case meter_label score_text uncapped_text switch_column
-    points_column total_label table_heading table_intro table_caption table_row outcome_column
-    current_row case_loaded model_gives coded_column why_column articles_heading
-    about_model_heading about_model model_notes_link credits_note no_outlet records_heading
-    url_note_intro url_note_dismiss ignored_too_long ignored_unknown_condition
-    ignored_unknown_factor ignored_unknown_step ignored_unknown_preset ignored_bad_value
-    ignored_repeated ignored_more share_heading share_intro copy_link copy_embed copy_embed_fixed
-    copied copied_link copied_embed copied_embed_fixed copy_image
-    copied_image image_link handout_link image_alt copy_failed copy_box_label embed_title
-    full_explainer_link embed_context ignored_not_from_host model_changed model_changed_link
-    case_page_note published_by outcome_why meter_legend_heading meter_legend_capped
-    meter_legend_marker
+    scenario_heading reset_label steps_nav_label step_progress { n total } previous_step next_step
+    all_steps in_your_scenario state_present state_absent state_on state_off article_2020_label
+    article_2026_label set_by_case meter_label { score outcome } score_text { score }
+    uncapped_text { points } switch_column points_column total_label table_heading table_intro
+    table_caption table_row { n } outcome_column current_row case_loaded model_gives coded_column
+    why_column articles_heading about_model_heading about_model model_notes_link credits_note
+    no_outlet records_heading url_note_intro url_note_dismiss ignored_too_long { length }
+    ignored_unknown_condition { text } ignored_unknown_factor { text } ignored_unknown_step { text }
+    ignored_unknown_preset { text } ignored_bad_value { text param } ignored_repeated { param }
+    ignored_more { n } share_heading share_intro copy_link copy_embed copy_embed_fixed
+    copied { what } copied_link copied_embed copied_embed_fixed copy_image copied_image image_link
+    handout_link image_alt { conditions context outcome } copy_failed copy_box_label embed_title
+    full_explainer_link embed_context { on } ignored_not_from_host { param } model_changed
+    model_changed_link case_page_note published_by { publisher } outcome_why meter_legend_heading
+    meter_legend_capped meter_legend_marker page_title page_description share_image_alt
+    case_title { case title } case_description { case date outcome summary }
+    case_image_alt { case alt } loading loading_link start_failed { reload } reload nojs_main
+    nojs_case card_context { factors } card_context_none
 }
 
-/// The site strings that are templates, with the placeholders each must use (and may only use).
-pub const SITE_PLACEHOLDERS: [(&str, &[&str]); 18] = [
-    ("step_progress", &["n", "total"]),
-    ("image_alt", &["conditions", "context", "outcome"]),
-    ("embed_context", &["on"]),
-    ("meter_label", &["score", "outcome"]),
-    ("score_text", &["score"]),
-    ("uncapped_text", &["points"]),
-    ("table_row", &["n"]),
-    ("published_by", &["publisher"]),
-    ("ignored_too_long", &["length"]),
-    ("ignored_unknown_condition", &["text"]),
-    ("ignored_unknown_factor", &["text"]),
-    ("ignored_unknown_step", &["text"]),
-    ("ignored_unknown_preset", &["text"]),
-    ("ignored_bad_value", &["text", "param"]),
-    ("ignored_repeated", &["param"]),
-    ("ignored_more", &["n"]),
-    ("copied", &["what"]),
-    ("ignored_not_from_host", &["param"]),
-];
+/// How the reader's dates are written (`[dates]` in `site.toml`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWords {
+    /// January to December.
+    pub months: Vec<Text>,
+    /// A full date, with `{day}`, `{month}` and `{year}`.
+    pub format: Text,
+}
 
 /// The step ids the explainer is built around; `argument.toml` must have each.
 pub const REQUIRED_STEPS: [&str; 7] = [
@@ -137,6 +146,10 @@ pub const EFFECTS: [(&str, &[&str], &[&str]); 7] = [
 /// The most characters a scenario's summary may have: the compact embed must fit one phone
 /// screen (docs/EMBED.md).
 pub const MAX_SUMMARY_CHARS: usize = 160;
+
+/// Whether the content being checked is in the pseudo-locale, whose strings are longer by
+/// design ([`load_in`]).
+static PSEUDO: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// One fault in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -787,6 +800,8 @@ pub struct Content {
     pub site: Vec<SiteText>,
     pub conditions_summary: SummaryText,
     pub context_summary: SummaryText,
+    /// How the reader's dates are written.
+    pub dates: DateWords,
     pub steps: Vec<Step>,
     /// In [`Condition::ALL`] order.
     pub conditions: Vec<InputText>,
@@ -811,7 +826,32 @@ pub struct Content {
 /// Read and check every content file. `files` maps each name in [`FILES`] to the file's path as
 /// the messages should show it and its text.
 pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<ContentError>> {
+    load_in(files, false)
+}
+
+/// [`load`], with every text string in the pseudo-locale when `pseudo` is set
+/// (`build/pseudo.rs`): the same checks, on the transformed words.
+pub fn load_in(
+    files: &BTreeMap<String, (String, String)>,
+    pseudo: bool,
+) -> Result<Content, Vec<ContentError>> {
+    PSEUDO.store(pseudo, std::sync::atomic::Ordering::Relaxed);
     let mut errors = Vec::new();
+    let original = files;
+    let mut transformed = BTreeMap::new();
+    let files = if pseudo {
+        for (name, (path, text)) in files {
+            let text = if name.ends_with(".toml") {
+                crate::pseudo::file(name, text)
+            } else {
+                text.clone()
+            };
+            transformed.insert(name.clone(), (path.clone(), text));
+        }
+        &transformed
+    } else {
+        files
+    };
     let site = parse::<SiteFile>(&mut errors, files, "site.toml");
     let argument = parse::<ArgumentFile>(&mut errors, files, "argument.toml");
     let conditions = parse::<ConditionsFile>(&mut errors, files, "conditions.toml");
@@ -857,7 +897,9 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
         sources: &source_ids,
     };
     let sources = read_sources(&mut errors.in_file(path("sources.toml")), sources);
-    let site_text = &files["site.toml"].1;
+    // What each site string is for is read from the comments, which only the file as written has.
+    let site_text = &original["site.toml"].1;
+    let dates = read_dates(&mut errors.in_file(path("site.toml")), site.dates.clone());
     let (site, conditions_summary, context_summary) =
         read_site(&mut errors.in_file(path("site.toml")), site_text, site);
     let (timeline, since) =
@@ -909,9 +951,11 @@ pub fn load(files: &BTreeMap<String, (String, String)>) -> Result<Content, Vec<C
         &presets,
         sound,
         last_event,
+        &dates,
     );
     let content = Content {
         site,
+        dates,
         conditions_summary,
         context_summary,
         steps,
@@ -1133,8 +1177,14 @@ impl Faults<'_> {
     }
 
     /// A full ISO date, `YYYY-MM-DD`, in the field `key`: as the reader reads it, or `None`.
-    fn full_date(&mut self, entry: &str, key: &str, iso: &str) -> Option<String> {
-        let date = reader_date(iso);
+    fn full_date(
+        &mut self,
+        entry: &str,
+        key: &str,
+        iso: &str,
+        words: &DateWords,
+    ) -> Option<String> {
+        let date = reader_date(iso, words);
         if date.is_none() {
             self.push(
                 entry,
@@ -1146,7 +1196,11 @@ impl Faults<'_> {
 
     /// A scenario's summary for the compact embed: one or two sentences, short enough to fit.
     fn embed_summary(&mut self, entry: &str, summary: &str) {
-        let chars = summary.chars().count();
+        let mut chars = summary.chars().count();
+        if PSEUDO.load(std::sync::atomic::Ordering::Relaxed) {
+            // The pseudo-locale is about 40% longer by design: the limit is for the words.
+            chars = chars * 10 / 15;
+        }
         if chars > MAX_SUMMARY_CHARS {
             self.push(
                 entry,
@@ -1347,6 +1401,19 @@ fn site_docs(text: &str) -> BTreeMap<&str, String> {
         comment.clear();
     }
     docs
+}
+
+/// How dates are written: twelve months, and a format with each placeholder.
+fn read_dates(f: &mut Faults, dates: DateWords) -> DateWords {
+    if dates.months.len() != 12 {
+        f.push(
+            "[dates]",
+            &format!("months has {} names, not 12", dates.months.len()),
+        );
+    }
+    let all = ["day", "month", "year"];
+    f.placeholders("[dates]", "format", &dates.format, &all, &all);
+    dates
 }
 
 /// The site strings, each with what it is for, then the two summaries' words.
@@ -2122,28 +2189,20 @@ fn read_events(f: &mut Faults, kind: &str, entries: Vec<Entry<Event>>, refs: &Re
     events
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "2026-11-23" as the reader reads it: "23 November 2026". `None` unless a full, valid date.
-pub fn reader_date(iso: &str) -> Option<String> {
+/// "2026-11-23" as the reader reads it, in `words`: "23 November 2026". `None` unless a full,
+/// valid date.
+pub fn reader_date(iso: &str, words: &DateWords) -> Option<String> {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] if is_iso_date(iso) => {
-            let month = MONTHS[m.parse::<usize>().ok()? - 1];
-            Some(format!("{} {month} {y}", d.parse::<u32>().ok()?))
+            let month = words.months.get(m.parse::<usize>().ok()? - 1)?;
+            Some(
+                words
+                    .format
+                    .replace("{day}", &d.parse::<u32>().ok()?.to_string())
+                    .replace("{month}", month)
+                    .replace("{year}", y),
+            )
         }
         _ => None,
     }
@@ -2189,9 +2248,10 @@ fn read_review(
     presets: &[Preset],
     sound: bool,
     last_event: Option<&str>,
+    dates: &DateWords,
 ) -> Review {
-    let reviewed = f.full_date("(file)", "last_reviewed", &file.last_reviewed);
-    let covered = f.full_date("(file)", "covered_until", &file.covered_until);
+    let reviewed = f.full_date("(file)", "last_reviewed", &file.last_reviewed, dates);
+    let covered = f.full_date("(file)", "covered_until", &file.covered_until, dates);
     let both = ["reviewed", "covered"];
     f.placeholders("(file)", "review_line", &file.review_line, &both, &both);
     f.placeholders(
@@ -2230,7 +2290,7 @@ fn read_review(
     let mut versions = Vec::new();
     for (_, entry) in entries {
         let name = format!("correction \"{}\"", entry.date);
-        let date = f.full_date(&name, "date", &entry.date);
+        let date = f.full_date(&name, "date", &entry.date, dates);
         versions.extend(entry.model_version);
         if date.is_some() {
             if let Some(newer) = corrections

@@ -130,7 +130,7 @@
     root.classList.add("link-pending");
     document.addEventListener("DOMContentLoaded", function () {
       var loading = document.getElementById("app-loading");
-      if (loading) loading.textContent = "Opening the scenario in your link…";
+      if (loading) loading.textContent = loading.getAttribute("data-link");
     });
   }
   function failed() {

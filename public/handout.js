@@ -16,22 +16,22 @@
   var holder = document.getElementById("qr");
   if (holder && typeof qrSvg === "function") holder.appendChild(qrSvg(address, holder.getAttribute("data-label")));
 
-  // The access date, as each citation style writes it.
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  // The access date, as each citation style writes it: its format and month names are on the
+  // element (content/kit.toml, [[citation]]).
   var now = new Date();
-  var y = now.getFullYear(), m = now.getMonth(), day = now.getDate();
-  var name = MONTHS[m];
-  var mla = name.length > 4 ? name.slice(0, 3) + "." : name;
-  var formats = {
-    apa: name + " " + day + ", " + y,
-    mla: day + " " + mla + " " + y,
-    chicago: name + " " + day + ", " + y,
-    bibtex: y + "-" + (m < 9 ? "0" : "") + (m + 1) + "-" + (day < 10 ? "0" : "") + day,
-  };
+  var two = function (n) { return (n < 10 ? "0" : "") + n; };
+  var y = String(now.getFullYear()), m = now.getMonth(), day = String(now.getDate());
+  var iso = y + "-" + two(m + 1) + "-" + two(now.getDate());
   var dates = document.querySelectorAll(".access-date");
   for (var j = 0; j < dates.length; j++) {
-    var f = formats[dates[j].getAttribute("data-style")];
-    if (f) dates[j].textContent = f;
+    var format = dates[j].getAttribute("data-format");
+    var months = (dates[j].getAttribute("data-months") || "").split("|");
+    if (!format || months.length !== 12) continue;
+    dates[j].textContent = format
+      .replace("{iso}", iso)
+      .replace("{day}", day)
+      .replace("{month}", months[m])
+      .replace("{year}", y);
   }
 
   // Copy buttons, with a confirmation a screen reader announces (role="status").

@@ -37,11 +37,15 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 layer 4 "Release builds, then end-to-end tests and the size budget in headless Chromium"
 # The build a reader gets locally (no public address: nothing for CMSs or social networks), and
-# the build a newsroom publishes, with its public address and name (tests/e2e/publish.test.mjs).
+# the build a newsroom publishes, with its public address and name (tests/e2e/publish.test.mjs),
+# and the pseudo-locale's.
 trunk build --release
 EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/" \
   EXPLAINER_PUBLISHER="News Example" \
   trunk build --release --dist dist-publish
+# The pseudo-locale (build/pseudo.rs): every content string transformed, so that a word left in
+# code shows on the page (tests/e2e/pseudo.test.mjs).
+EXPLAINER_PSEUDO=1 trunk build --release --dist dist-pseudo
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
 
 say "All test layers passed in $((SECONDS - started)) s"

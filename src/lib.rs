@@ -22,6 +22,9 @@ pub mod model;
 pub mod page;
 #[cfg(static_text)]
 pub mod page_fill;
+#[cfg(static_text)]
+#[path = "../build/pseudo.rs"]
+pub mod pseudo;
 pub mod regions;
 pub mod state;
 pub mod story;

@@ -38,14 +38,14 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// The main page's: the 2020 assessment. Its title, description and share card are in
-    /// `index.html`; the embed's image is the 2020 scenario's card.
+    /// The main page's: the 2020 assessment. Its share card is `share.png`; the embed's image
+    /// is the 2020 scenario's card.
     pub fn main() -> Self {
         let scenario = model::Scenario::default();
         Self {
             path: String::new(),
             title: content::HEADLINE.to_string(),
-            description: String::new(),
+            description: content::PAGE_DESCRIPTION.to_string(),
             image: host_protocol::scenario_image(scenario),
             image_alt: content::image_alt(scenario, model::assess(scenario).outcome),
             oembed: "oembed.json".into(),
@@ -59,18 +59,29 @@ impl PageMeta {
         let outcome = content::outcome(verdict.outcome).label;
         Self {
             path: case.page_path(),
-            title: format!("{}: {}", case.name, content::HEADLINE),
-            description: format!(
-                "{} ({}), in the explainer's model: {outcome}. {}",
-                case.name,
-                case.date,
-                content::scenario_summary(case.scenario, &verdict)
+            title: content::fill(
+                content::CASE_TITLE,
+                &[("case", case.name), ("title", content::HEADLINE)],
+            ),
+            description: content::fill(
+                content::CASE_DESCRIPTION,
+                &[
+                    ("case", case.name),
+                    ("date", case.date),
+                    ("outcome", outcome),
+                    (
+                        "summary",
+                        content::scenario_summary(case.scenario, &verdict),
+                    ),
+                ],
             ),
             image: case_image(case),
-            image_alt: format!(
-                "{}. {}",
-                case.name,
-                content::image_alt(case.scenario, verdict.outcome)
+            image_alt: content::fill(
+                content::CASE_IMAGE_ALT,
+                &[
+                    ("case", case.name),
+                    ("alt", &content::image_alt(case.scenario, verdict.outcome)),
+                ],
             ),
             oembed: format!("oembed-{}.json", case.id),
             embed_query: format!("preset={}&{}", case.id, embed_params()),
@@ -205,7 +216,7 @@ pub fn with_meta(
     case: Option<&Preset>,
     base: &str,
 ) -> Result<String, String> {
-    let mut page = page.to_string();
+    let mut page = shell_words(page, case.is_some())?;
     let attr = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;");
     let discovery = format!(
         r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
@@ -275,18 +286,58 @@ pub fn with_meta(
     }
     let html = page.find("<html").ok_or("no <html>")?;
     page.insert_str(html + 5, &format!(r#" data-case="{}""#, case.id));
-    if !page.contains(NOJS_MAIN_PAGE) {
-        return Err(format!(
-            "the no-script note no longer says {NOJS_MAIN_PAGE:?}"
-        ));
-    }
-    Ok(page.replace(NOJS_MAIN_PAGE, NOJS_CASE_PAGE))
+    Ok(page)
 }
 
-/// What `index.html`'s note for readers without scripts says the page shows, and what a case
-/// page shows instead.
-const NOJS_MAIN_PAGE: &str = "with the article's 2020 assessment.";
-const NOJS_CASE_PAGE: &str = "with this case's switches applied.";
+/// `index.html` with its words (`%NAME%`, each once or more) written in from `content/`: the
+/// main page's title, description and share text, and the notices around the pre-rendered
+/// page. A word in an attribute is quoted, as a minifier may have dropped the quotes around
+/// the bare name. Fails if a name is missing from the page.
+pub fn shell_words(page: &str, case_page: bool) -> Result<String, String> {
+    let text = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('"', "&quot;")
+    };
+    let reload = format!(r#"<a href="">{}</a>"#, text(content::RELOAD));
+    let words: [(&str, String); 8] = [
+        ("PAGE_TITLE", text(content::PAGE_TITLE)),
+        ("PAGE_DESCRIPTION", text(content::PAGE_DESCRIPTION)),
+        ("HEADLINE", text(content::HEADLINE)),
+        ("SHARE_IMAGE_ALT", text(content::SHARE_IMAGE_ALT)),
+        (
+            "START_FAILED",
+            text(content::START_FAILED).replace("{reload}", &reload),
+        ),
+        (
+            "NOJS",
+            text(if case_page {
+                content::NOJS_CASE
+            } else {
+                content::NOJS_MAIN
+            }),
+        ),
+        ("LOADING", text(content::LOADING)),
+        ("LOADING_LINK", text(content::LOADING_LINK)),
+    ];
+    let mut page = page.to_string();
+    for (name, words) in &words {
+        let token = format!("%{name}%");
+        if !page.contains(&token) {
+            return Err(format!("index.html has no {token}"));
+        }
+        while let Some(at) = page.find(&token) {
+            let quoted = matches!(page[..at].chars().last(), Some('"' | '\'' | '>'));
+            let value = if quoted {
+                words.clone()
+            } else {
+                format!("\"{words}\"")
+            };
+            page.replace_range(at..at + token.len(), &value);
+        }
+    }
+    Ok(page)
+}
 
 /// Replace the `<meta>` tag that carries `marker` (`name=value`, quoted or not, as a minifier
 /// may write it) with `tag`.

@@ -297,6 +297,35 @@ pub fn plain(text: &str) -> String {
         .collect()
 }
 
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// "2026-11-24" as a reader reads it, "24 November 2026" (`[dates]` in `site.toml`); anything
+/// but a full ISO date is returned as written.
+pub fn reader_date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return iso.to_string();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (month, day.parse::<u32>()) {
+        (Some(month), Ok(day)) => fill(
+            DATE_FORMAT,
+            &[("day", &day.to_string()), ("month", month), ("year", year)],
+        ),
+        _ => iso.to_string(),
+    }
+}
+
 /// "Published by News Example.", for the credit line of a build with a publisher's name.
 pub fn published_by(publisher: &str) -> String {
     PUBLISHED_BY.replace("{publisher}", publisher)

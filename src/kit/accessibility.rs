@@ -19,8 +19,49 @@ pub struct Accessibility {
     pub standard: String,
     pub summary: String,
     pub section: Vec<Section>,
+    pub labels: Labels,
     pub report: Report,
     pub criterion: Vec<Criterion>,
+}
+
+/// The words of the page around the statement and the report.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// With `{standard}` and `{updated}`.
+    pub standard_line: String,
+    pub report_heading: String,
+    pub product_label: String,
+    pub version_label: String,
+    pub date_label: String,
+    pub methods_label: String,
+    pub notes_label: String,
+    pub summary_label: String,
+    /// With `{term}` and `{n}`.
+    pub count: String,
+    /// With `{level}`.
+    pub table_caption: String,
+    pub criteria_column: String,
+    pub conformance_column: String,
+    pub remarks_column: String,
+    /// With `{level}`.
+    pub criterion_level: String,
+    /// Each of [`CONFORMANCE`]'s terms as the page writes it.
+    pub terms: std::collections::BTreeMap<String, String>,
+    /// WCAG's levels, `A` and `AA`, as the page writes them.
+    pub levels: std::collections::BTreeMap<String, String>,
+}
+
+impl Labels {
+    /// A conformance term as the page writes it.
+    pub fn term<'a>(&'a self, term: &'a str) -> &'a str {
+        self.terms.get(term).map_or(term, String::as_str)
+    }
+
+    /// A WCAG level as the page writes it.
+    pub fn level<'a>(&'a self, level: &'a str) -> &'a str {
+        self.levels.get(level).map_or(level, String::as_str)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,7 +75,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub product: String,
-    pub version: String,
+    pub product_version: String,
     pub report_date: String,
     pub evaluation_methods: String,
     pub notes: String,
@@ -122,7 +163,7 @@ impl Accessibility {
         super::load_checked(
             &ACCESSIBILITY,
             "accessibility.toml",
-            include_str!("../../content/accessibility.toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/accessibility.toml")),
             Self::faults,
         )
     }
@@ -154,6 +195,18 @@ impl Accessibility {
             if c.remarks.trim().is_empty() {
                 faults.push(format!("{}: no remark", c.id));
             }
+        }
+        let terms: Vec<&str> = self.labels.terms.keys().map(String::as_str).collect();
+        let mut want = CONFORMANCE.to_vec();
+        want.sort_unstable();
+        if terms != want {
+            faults.push(format!(
+                "[labels.terms] must give the page's words for each VPAT term, {want:?}, and no other"
+            ));
+        }
+        let levels: Vec<&str> = self.labels.levels.keys().map(String::as_str).collect();
+        if levels != ["A", "AA"] {
+            faults.push("[labels.levels] must give the page's words for \"A\" and \"AA\"".into());
         }
         faults
     }
@@ -195,15 +248,26 @@ fn AccessibilityPage(
             .iter()
             .filter(|c| c.conformance == term)
             .count();
-        format!("{term}: {n}")
+        content::fill(
+            &text.labels.count,
+            &[("term", text.labels.term(term)), ("n", &n.to_string())],
+        )
     });
+    let labels = &text.labels;
+    let standard_line = content::fill(
+        &labels.standard_line,
+        &[
+            ("standard", &text.standard),
+            ("updated", &content::reader_date(&text.updated)),
+        ],
+    );
     let contact = contact.and_then(|c| Some((contact_link(&c)?, c)));
     view! {
         <header class="kit-header">
             <p class="kicker">{content::HEADLINE}</p>
             <h1>{text.title.clone()}</h1>
             <p class="dek">{text.summary.clone()}</p>
-            <p>"Standard: " {text.standard.clone()} ". Updated " <time datetime=text.updated.clone()>{text.updated.clone()}</time> "."</p>
+            <p>{standard_line}</p>
         </header>
         {text
             .section
@@ -227,14 +291,15 @@ fn AccessibilityPage(
             }}
         </section>
         <section aria-labelledby="report">
-            <h2 id="report">"Conformance report (VPAT 2.5, WCAG edition)"</h2>
+            <h2 id="report">{labels.report_heading.clone()}</h2>
             <dl class="report-facts">
-                <dt>"Product"</dt><dd>{text.report.product.clone()}</dd>
-                <dt>"Version"</dt><dd>{text.report.version.clone()}</dd>
-                <dt>"Report date"</dt><dd>{text.report.report_date.clone()}</dd>
-                <dt>"Evaluation methods"</dt><dd>{text.report.evaluation_methods.clone()}</dd>
-                <dt>"Notes"</dt><dd>{text.report.notes.clone()}</dd>
-                <dt>"Summary"</dt><dd>{counts.join("; ")}</dd>
+                <dt>{labels.product_label.clone()}</dt><dd>{text.report.product.clone()}</dd>
+                <dt>{labels.version_label.clone()}</dt><dd>{text.report.product_version.clone()}</dd>
+                <dt>{labels.date_label.clone()}</dt>
+                <dd><time datetime=text.report.report_date.clone()>{content::reader_date(&text.report.report_date)}</time></dd>
+                <dt>{labels.methods_label.clone()}</dt><dd>{text.report.evaluation_methods.clone()}</dd>
+                <dt>{labels.notes_label.clone()}</dt><dd>{text.report.notes.clone()}</dd>
+                <dt>{labels.summary_label.clone()}</dt><dd>{counts.join("; ")}</dd>
             </dl>
             {["A", "AA"]
                 .into_iter()
@@ -243,12 +308,12 @@ fn AccessibilityPage(
                     view! {
                         <div class="table-scroll" role="region" tabindex="0" aria-labelledby=id.clone()>
                             <table class="report-table">
-                                <caption id=id.clone()>{format!("WCAG 2.1 report: level {level} success criteria")}</caption>
+                                <caption id=id.clone()>{content::fill(&labels.table_caption, &[("level", labels.level(level))])}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Criteria"</th>
-                                        <th scope="col">"Conformance level"</th>
-                                        <th scope="col">"Remarks and explanations"</th>
+                                        <th scope="col">{labels.criteria_column.clone()}</th>
+                                        <th scope="col">{labels.conformance_column.clone()}</th>
+                                        <th scope="col">{labels.remarks_column.clone()}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -260,8 +325,8 @@ fn AccessibilityPage(
                                             let class = format!("conformance conformance-{}", c.conformance.to_lowercase().replace(' ', "-"));
                                             view! {
                                                 <tr>
-                                                    <th scope="row">{c.id.clone()} " " {c.name.clone()} " (Level " {c.level.clone()} ")"</th>
-                                                    <td class=class>{c.conformance.clone()}</td>
+                                                    <th scope="row">{c.id.clone()} " " {c.name.clone()} " " {content::fill(&labels.criterion_level, &[("level", labels.level(&c.level))])}</th>
+                                                    <td class=class>{labels.term(&c.conformance).to_string()}</td>
                                                     <td>{c.remarks.clone()}</td>
                                                 </tr>
                                             }
@@ -292,7 +357,7 @@ mod tests {
     fn a_missing_criterion_or_an_unknown_term_is_a_fault() {
         let mut text: Accessibility = super::super::parse(
             "accessibility.toml",
-            include_str!("../../content/accessibility.toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/accessibility.toml")),
         )
         .unwrap();
         text.criterion.remove(3);

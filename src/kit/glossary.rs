@@ -34,7 +34,7 @@ impl Glossary {
         super::load_checked(
             &GLOSSARY,
             "glossary.toml",
-            include_str!("../../content/glossary.toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/glossary.toml")),
             |glossary| {
                 let mut faults = glossary.faults();
                 faults.extend(glossary.unknown_links(&linked_texts()));

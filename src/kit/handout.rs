@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, render};
+use super::{CitationStyle, KitPage, KitText, render};
 use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::host_protocol::handout_page;
@@ -171,14 +171,14 @@ fn Handout(
                     <div>
                         <h2 id="link-heading">{kit.handout_link_heading.clone()}</h2>
                         <p>{kit.handout_link_intro.clone()}</p>
-                        <p class="scenario-address"><a id="scenario-link" href=link.clone()>{link.clone()}</a></p>
+                        <p class="scenario-address"><a id="scenario-link" href=link.clone() translate="no">{link.clone()}</a></p>
                     </div>
                 </section>
                 <section class="handout-sources" aria-labelledby="handout-sources-heading">
                     <h2 id="handout-sources-heading">{kit.handout_sources_heading.clone()}</h2>
                     <ul>
-                        <li>{ARTICLE_2020.citation} " " {ARTICLE_2020.url}</li>
-                        {uses_2026.then(|| view! { <li>{ARTICLE_2026.citation} " " {ARTICLE_2026.url}</li> })}
+                        <li>{ARTICLE_2020.citation} " " <span translate="no">{ARTICLE_2020.url}</span></li>
+                        {uses_2026.then(|| view! { <li>{ARTICLE_2026.citation} " " <span translate="no">{ARTICLE_2026.url}</span></li> })}
                     </ul>
                     <p>{content::MODEL_LINE} ". " {content::REVIEW_LINE}</p>
                 </section>
@@ -238,7 +238,7 @@ fn CaseReferences(preset: &'static Preset, kit: &'static KitText) -> impl IntoVi
                 <ul class="handout-references">
                     {cited
                         .into_iter()
-                        .map(|s| view! { <li>{s.citation} " " {s.url}</li> })
+                        .map(|s| view! { <li>{s.citation} " " <span translate="no">{s.url}</span></li> })
                         .collect_view()}
                 </ul>
             </section>
@@ -327,72 +327,53 @@ fn InputTable(
     }
 }
 
-/// One citation style: its name, and the citation with the scenario's address and the access
-/// date as elements `public/handout.js` fills in.
-struct Style {
-    name: &'static str,
-    id: &'static str,
-}
-
-const STYLES: [Style; 4] = [
-    Style {
-        name: "APA",
-        id: "apa",
-    },
-    Style {
-        name: "MLA",
-        id: "mla",
-    },
-    Style {
-        name: "Chicago",
-        id: "chicago",
-    },
-    Style {
-        name: "BibTeX",
-        id: "bibtex",
-    },
-];
-
-/// The last review's date as each style writes it.
-fn review_date(style: &str) -> String {
-    date_in_style(content::LAST_REVIEWED_ISO, style)
-}
-
-/// An ISO date, "2026-11-23", as each style writes it.
-fn date_in_style(iso: &str, style: &str) -> String {
+/// An ISO date, "2026-11-23", in `format` (with `{day}`, `{month}` and `{year}`, or `{iso}`),
+/// with these month names.
+fn date_in(iso: &str, format: &str, months: &[&str]) -> String {
     let (year, rest) = iso.split_at(4);
     let month: usize = rest[1..3].parse().unwrap_or(1);
     let day: u32 = rest[4..6].parse().unwrap_or(1);
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let name = MONTHS[month.clamp(1, 12) - 1];
-    match style {
-        "apa" => format!("{year}, {name} {day}"),
-        "mla" => {
-            // MLA's abbreviations: the first three letters, but "Sept." and whole short names.
-            let short = if name == "September" {
-                "Sept.".to_string()
-            } else if name.len() > 4 {
-                format!("{}.", &name[..3])
-            } else {
-                name.to_string()
-            };
-            format!("{day} {short} {year}")
-        }
-        _ => format!("{name} {day}, {year}"),
+    let name = months
+        .get(month.clamp(1, 12) - 1)
+        .copied()
+        .unwrap_or_default();
+    content::fill(
+        format,
+        &[
+            ("iso", iso),
+            ("day", &day.to_string()),
+            ("month", name),
+            ("year", year),
+        ],
+    )
+}
+
+/// The month names a citation style writes: its own, or the page's.
+fn months_of(style: &CitationStyle) -> Vec<&str> {
+    match &style.months {
+        Some(months) => months.iter().map(String::as_str).collect(),
+        None => content::MONTHS.to_vec(),
     }
+}
+
+/// A template's pieces: its words, and the names of its `{placeholders}`, in order.
+fn template_pieces(template: &str) -> Vec<Result<&str, &str>> {
+    let mut pieces = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}').map(|e| e + start) else {
+            break;
+        };
+        if start > 0 {
+            pieces.push(Ok(&rest[..start]));
+        }
+        pieces.push(Err(&rest[start + 1..end]));
+        rest = &rest[end + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Ok(rest));
+    }
+    pieces
 }
 
 /// The citations of one scenario, each with a copy button.
@@ -417,60 +398,74 @@ fn Citations(
         ),
     };
     let year = &content::LAST_REVIEWED_ISO[..4];
-    let url = |l: &str| view! { <span class="scenario-url">{l.to_string()}</span> };
-    let date = |style: &'static str, unknown: &str| {
-        view! { <span class="access-date" data-style=style>{unknown.to_string()}</span> }
-    };
-    let citation = |style: &'static str| -> AnyView {
-        match style {
-            "apa" => view! {
-                <i>{title.clone()}</i> " (Model version " {version} "; " {name.clone()} ") ["
-                {medium.clone()} "]. (" {review_date("apa")} "). Retrieved "
-                {date("apa", &unknown)} ", from " {url(&link)}
-            }
-            .into_any(),
-            "mla" => view! {
-                "“" {title.clone()} ".” Model version " {version} ", " {name.clone()} ", "
-                {review_date("mla")} ", " {url(&link)} ". Accessed " {date("mla", &unknown)} "."
-            }
-            .into_any(),
-            "chicago" => view! {
-                "“" {title.clone()} ".” Model version " {version} "; " {name.clone()}
-                ". Last modified " {review_date("chicago")} ". Accessed "
-                {date("chicago", &unknown)} ". " {url(&link)} "."
-            }
-            .into_any(),
-            _ => view! {
+    // A citation: its words, with the title in italics where the style sets it so, and the
+    // address and the access date as elements `public/handout.js` fills in.
+    let citation = |style: &'static CitationStyle| -> AnyView {
+        let months = months_of(style);
+        let accessed = view! {
+            <span
+                class="access-date"
+                data-format=style.accessed.clone()
+                data-months=months.join("|")
+            >
+                {unknown.clone()}
+            </span>
+        };
+        if style.id == "bibtex" {
+            let note = content::fill(&style.text, &[("version", version), ("name", &name)]);
+            return view! {
                 "@misc{" {key.clone()} ",\n  title = {{" {title.clone()} "}},\n  howpublished = {"
-                {medium.clone()} "},\n  note = {Model version " {version} "; " {name.clone()}
-                "},\n  year = {" {year} "},\n  url = {" {url(&link)} "},\n  urldate = {"
-                {date("bibtex", &unknown)} "}\n}"
+                {medium.clone()} "},\n  note = {" {note} "},\n  year = {" {year}
+                "},\n  url = {" <span class="scenario-url" translate="no">{link.clone()}</span> "},\n  urldate = {"
+                {accessed} "}\n}"
             }
-            .into_any(),
+            .into_any();
         }
+        let reviewed = date_in(content::LAST_REVIEWED_ISO, &style.reviewed, &months);
+        let mut accessed = Some(accessed);
+        template_pieces(&style.text)
+            .into_iter()
+            .map(|piece| match piece {
+                Ok(words) => words.to_string().into_any(),
+                Err("title") if style.id == "apa" => view! { <i>{title.clone()}</i> }.into_any(),
+                Err("title") => title.clone().into_any(),
+                Err("version") => version.into_any(),
+                Err("name") => name.clone().into_any(),
+                Err("medium") => medium.clone().into_any(),
+                Err("reviewed") => reviewed.clone().into_any(),
+                Err("accessed") => accessed.take().into_any(),
+                Err("url") => {
+                    view! { <span class="scenario-url" translate="no">{link.clone()}</span> }
+                        .into_any()
+                }
+                Err(other) => format!("{{{other}}}").into_any(),
+            })
+            .collect_view()
+            .into_any()
     };
     view! {
         <section class="cite" aria-labelledby="cite-heading">
             <h2 id="cite-heading">{kit.cite_heading.clone()}</h2>
             <p>{kit.cite_intro.clone()}</p>
             <dl class="citations-list">
-                {STYLES
+                {kit
+                    .citation
                     .iter()
                     .map(|style| {
-                        let body = citation(style.id);
+                        let body = citation(style);
                         let text_id = format!("cite-{}", style.id);
                         view! {
                             <dt>
-                                {style.name} " "
+                                {style.name.clone()} " "
                                 <button
                                     type="button"
                                     class="button copy-cite"
                                     data-target=text_id.clone()
-                                    data-style=style.name
+                                    data-style=style.name.clone()
                                     hidden
                                 >
                                     {kit.copy_button.clone()}
-                                    <span class="visually-hidden">" " {style.name}</span>
+                                    <span class="visually-hidden">" " {style.name.clone()}</span>
                                 </button>
                             </dt>
                             <dd>
@@ -501,14 +496,18 @@ mod tests {
 
     #[test]
     fn dates_in_each_style() {
-        assert_eq!(date_in_style("2026-11-23", "apa"), "2026, November 23");
-        assert_eq!(date_in_style("2026-11-23", "mla"), "23 Nov. 2026");
-        assert_eq!(date_in_style("2026-11-23", "chicago"), "November 23, 2026");
-        assert_eq!(date_in_style("2026-09-05", "chicago"), "September 5, 2026");
-        assert_eq!(date_in_style("2026-09-05", "mla"), "5 Sept. 2026");
-        assert_eq!(date_in_style("2026-06-05", "mla"), "5 June 2026");
-        let reviewed = date_in_style(content::LAST_REVIEWED_ISO, "apa");
-        assert_eq!(review_date("apa"), reviewed);
+        let kit = super::super::text().expect("the kit's words");
+        let style = |id: &str| {
+            let style = kit.citation.iter().find(|c| c.id == id).expect(id);
+            move |iso: &str| date_in(iso, &style.reviewed, &months_of(style))
+        };
+        assert_eq!(style("apa")("2026-11-23"), "2026, November 23");
+        assert_eq!(style("mla")("2026-11-23"), "23 Nov. 2026");
+        assert_eq!(style("chicago")("2026-11-23"), "November 23, 2026");
+        assert_eq!(style("chicago")("2026-09-05"), "September 5, 2026");
+        assert_eq!(style("mla")("2026-09-05"), "5 Sept. 2026");
+        assert_eq!(style("mla")("2026-06-05"), "5 June 2026");
+        assert_eq!(style("bibtex")("2026-06-05"), "2026-06-05");
     }
 
     #[test]

@@ -133,6 +133,24 @@ pub struct KitText {
     pub compare_why_gate_shuts: String,
     pub compare_why_points: String,
     pub compare_open: String,
+    /// The handout's citation styles, in order.
+    pub citation: Vec<CitationStyle>,
+}
+
+/// One citation style of the handout (`[[citation]]` in `content/kit.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitationStyle {
+    pub id: String,
+    pub name: String,
+    /// The citation, with its placeholders.
+    pub text: String,
+    /// How it writes the last review's date.
+    pub reviewed: String,
+    /// How it writes the date the reader opened the page.
+    pub accessed: String,
+    /// Its own month names, if not the page's.
+    pub months: Option<Vec<String>>,
 }
 
 impl KitText {
@@ -183,9 +201,14 @@ pub fn load_checked<T: for<'de> Deserialize<'de> + Sync + Send>(
 /// The kit's words, from the copy of `content/kit.toml` compiled into the pre-render, read once.
 pub fn text() -> Result<&'static KitText, String> {
     static TEXT: OnceLock<Result<KitText, String>> = OnceLock::new();
-    TEXT.get_or_init(|| parse("kit.toml", include_str!("../../content/kit.toml")))
-        .as_ref()
-        .map_err(Clone::clone)
+    TEXT.get_or_init(|| {
+        parse(
+            "kit.toml",
+            include_str!(concat!(env!("OUT_DIR"), "/kit.toml")),
+        )
+    })
+    .as_ref()
+    .map_err(Clone::clone)
 }
 
 /// The file names of the kit's pages, relative to the explainer's folder.

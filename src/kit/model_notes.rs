@@ -13,6 +13,8 @@ use crate::content;
 pub fn notes_html(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+        // The pseudo-locale's build transforms the notes' words too (`build/pseudo.rs`).
+        Event::Text(text) if content::PSEUDO => Event::Text(crate::pseudo::text(&text).into()),
         Event::Start(Tag::Table(columns)) => {
             Event::Start(Tag::Table(vec![Alignment::None; columns.len()]))
         }
@@ -20,7 +22,12 @@ pub fn notes_html(markdown: &str) -> String {
     });
     let mut out = String::new();
     html::push_html(&mut out, parser);
-    out
+    // A table wider than a phone scrolls in its own box (reached by keyboard), not the page.
+    out.replace(
+        "<table>",
+        r#"<div class="table-scroll" tabindex="0"><table>"#,
+    )
+    .replace("</table>", "</table></div>")
 }
 
 /// The heading from which `docs/MODEL.md` speaks to developers (file paths, checks): the page

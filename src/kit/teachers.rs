@@ -73,7 +73,7 @@ impl Teaching {
         super::load_checked(
             &TEACHING,
             "teaching.toml",
-            include_str!("../../content/teaching.toml"),
+            include_str!(concat!(env!("OUT_DIR"), "/teaching.toml")),
             Self::faults,
         )
     }

@@ -137,7 +137,7 @@ fn Citation(
 ) -> impl IntoView {
     view! {
         <span class="citation">{source.citation}</span>
-        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link">{source.url}</a> })}
+        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link" translate="no">{source.url}</a> })}
         {(!source.note.is_empty()).then(|| view! { " " <span class="citation-note">{source.note}</span> })}
     }
 }

@@ -19,6 +19,8 @@ export const SUB_PATH = "/interactives/iran-diplomacy/";
 
 /** The build a newsroom publishes (`scripts/test.sh` builds it beside dist/), and its address. */
 export const DIST_PUBLISH = resolve(process.env.EXPLAINER_DIST_PUBLISH || resolve(import.meta.dirname, "../../dist-publish"));
+/** The pseudo-locale's build (EXPLAINER_PSEUDO=1, build/pseudo.rs): every content string transformed. */
+export const DIST_PSEUDO = resolve(process.env.EXPLAINER_DIST_PSEUDO || resolve(import.meta.dirname, "../../dist-pseudo"));
 export const PUBLIC_URL = "https://news.example/interactives/iran-diplomacy/";
 /** `url` at the published address, as served by `server` from the published build. */
 export const servedAt = (url, server) => String(url).replace(PUBLIC_URL, server.url);
