@@ -18,6 +18,10 @@ mod content;
 #[path = "build/pseudo.rs"]
 mod pseudo;
 
+#[allow(dead_code)]
+#[path = "build/kit.rs"]
+mod kit;
+
 use content::{Content, SourceKind, Text};
 use model::{Condition, ContextFactor, Gate, Input, Outcome};
 
@@ -57,19 +61,30 @@ fn main() {
         }
     };
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    // The kit's files, which the pre-render reads (src/kit/): copied beside the generated code,
-    // in the pseudo-locale when it is asked for.
+    // The kit's files: checked as the content is, then copied beside the generated code, where
+    // the pre-render reads them (src/content/kit.rs).
+    let mut kit_files = BTreeMap::new();
     for name in content::KIT_FILES {
         let path = format!("content/{name}");
         println!("cargo::rerun-if-changed={path}");
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let text = if pseudo {
-            pseudo::file(name, &text)
-        } else {
-            text
-        };
-        std::fs::write(Path::new(&out).join(name), text)
-            .expect("the build script can write to OUT_DIR");
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            kit_files.insert(name.to_string(), (path, text));
+        }
+    }
+    match content::load_kit(&kit_files, pseudo, &content) {
+        Ok(checked) => {
+            for (name, text) in checked {
+                std::fs::write(Path::new(&out).join(name), text)
+                    .expect("the build script can write to OUT_DIR");
+            }
+        }
+        Err(errors) => {
+            eprintln!("The classroom kit's content has {} fault(s):", errors.len());
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            std::process::exit(1);
+        }
     }
     let mut code = generate(&content);
     let _ = writeln!(

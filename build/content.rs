@@ -978,6 +978,97 @@ pub fn load_in(
     }
 }
 
+/// The classroom kit's files (`KIT_FILES`) read and checked as the explainer's own content is,
+/// in the pseudo-locale when `pseudo` is set: their shape (`build/kit.rs`), no empty string, each
+/// template's placeholders, and what they name (the lesson's steps and cases, the glossary's
+/// terms and the links to them in `content`). Returns each file's text as checked, to copy
+/// beside the generated code for the pre-render.
+pub fn load_kit(
+    files: &BTreeMap<String, (String, String)>,
+    pseudo: bool,
+    content: &Content,
+) -> Result<BTreeMap<String, String>, Vec<ContentError>> {
+    use crate::kit::{Accessibility, Glossary, KIT_PLACEHOLDERS, KitText, Teaching};
+    let files: BTreeMap<String, (String, String)> = files
+        .iter()
+        .map(|(name, (path, text))| {
+            let text = if pseudo {
+                crate::pseudo::file(name, text)
+            } else {
+                text.clone()
+            };
+            (name.clone(), (path.clone(), text))
+        })
+        .collect();
+    let mut errors = Vec::new();
+    // The kit's words have no checks beyond their shape and the ones below for every file.
+    parse::<KitText>(&mut errors, &files, "kit.toml");
+    let teaching = parse::<Teaching>(&mut errors, &files, "teaching.toml");
+    let accessibility = parse::<Accessibility>(&mut errors, &files, "accessibility.toml");
+    let glossary = parse::<Glossary>(&mut errors, &files, "glossary.toml");
+    let mut errors = Errors(errors);
+    for (name, (path, text)) in &files {
+        let Ok(table) = text.parse::<toml::Table>() else {
+            continue;
+        };
+        let mut f = errors.in_file(path);
+        let mut empty = Vec::new();
+        crate::kit::empty_strings(&toml::Value::Table(table.clone()), "", &mut empty);
+        for key in empty {
+            f.push(&key, "has no words: every string is text a reader sees");
+        }
+        if name == "kit.toml" {
+            for (key, placeholders) in KIT_PLACEHOLDERS {
+                if let Some(text) = table.get(key).and_then(toml::Value::as_str) {
+                    f.placeholders("(file)", key, text, placeholders, placeholders);
+                }
+            }
+        }
+    }
+    let path = |name: &str| files[name].0.clone();
+    if let Some(teaching) = &teaching {
+        let mut steps: Vec<String> = content.steps.iter().map(|s| s.id.to_string()).collect();
+        steps.extend(Condition::ALL.map(|c| format!("condition-{}", c.id())));
+        let steps: Vec<&str> = steps.iter().map(String::as_str).collect();
+        let cases: Vec<&str> = content.presets.iter().map(|p| p.id.as_str()).collect();
+        let path = path("teaching.toml");
+        let mut f = errors.in_file(&path);
+        for fault in teaching.faults(&steps, &cases) {
+            f.push("(file)", &fault);
+        }
+    }
+    if let Some(accessibility) = &accessibility {
+        let path = path("accessibility.toml");
+        let mut f = errors.in_file(&path);
+        for fault in accessibility.faults() {
+            f.push("(file)", &fault);
+        }
+    }
+    if let Some(glossary) = &glossary {
+        let linked: Vec<&str> = (content.steps.iter())
+            .flat_map(|s| s.paragraphs.iter().map(Text::as_str))
+            .chain(content.conditions.iter().map(|c| c.explanation.as_str()))
+            .collect();
+        let path = path("glossary.toml");
+        let mut f = errors.in_file(&path);
+        for fault in glossary
+            .faults()
+            .into_iter()
+            .chain(glossary.unknown_links(&linked))
+        {
+            f.push("(file)", &fault);
+        }
+    }
+    if errors.0.is_empty() {
+        Ok(files
+            .into_iter()
+            .map(|(name, (_, text))| (name, text))
+            .collect())
+    } else {
+        Err(errors.0)
+    }
+}
+
 /// The file `name` read into its shape `T`; `None` after a fault if it is missing, not TOML, or
 /// of the wrong shape outside its entries.
 fn parse<T: DeserializeOwned>(

@@ -22,6 +22,10 @@ mod content_check;
 #[path = "../build/pseudo.rs"]
 mod pseudo;
 
+#[allow(dead_code)]
+#[path = "../build/kit.rs"]
+mod kit;
+
 /// What `build/content.rs` calls `crate::model`.
 mod model {
     pub use explainer::model::*;
@@ -425,6 +429,7 @@ fn manifest_dir() -> &'static Path {
 fn real_files() -> BTreeMap<String, (String, String)> {
     content_check::FILES
         .iter()
+        .chain(&content_check::KIT_FILES)
         .map(|name| {
             let path = format!("content/{name}");
             let text = std::fs::read_to_string(manifest_dir().join(&path)).expect("content file");
@@ -435,8 +440,14 @@ fn real_files() -> BTreeMap<String, (String, String)> {
 
 /// The faults the build would report on `files`.
 fn faults(files: &BTreeMap<String, (String, String)>) -> Vec<String> {
-    match content_check::load(files) {
-        Ok(_) => Vec::new(),
+    let (kit, content): (BTreeMap<_, _>, BTreeMap<_, _>) = files
+        .clone()
+        .into_iter()
+        .partition(|(name, _)| content_check::KIT_FILES.contains(&name.as_str()));
+    let result = content_check::load(&content)
+        .and_then(|content| content_check::load_kit(&kit, false, &content).map(|_| ()));
+    match result {
+        Ok(()) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
     }
 }
@@ -985,4 +996,23 @@ fn every_scenario_has_a_summary_for_the_compact_embed() {
         assert!(!summary.is_empty(), "{scenario:?}");
         assert!(summary.chars().count() <= 160, "{summary}");
     }
+}
+
+#[test]
+fn the_kits_files_are_checked_as_the_content_is() {
+    // The lesson names a case the explainer does not have.
+    assert_eq!(
+        faults_with_fixture("kit-unknown-case"),
+        [
+            r#"tests/fixtures/kit-unknown-case/teaching.toml.append: (file): questions for an unknown case "no-such-case""#
+        ]
+    );
+    // A kit template with a placeholder the code does not fill.
+    assert_eq!(
+        faults_with_fixture("kit-placeholder"),
+        [
+            r#"tests/fixtures/kit-placeholder/kit.toml: (file): field "handout_score" uses unknown placeholder {points} (allowed: {score})"#,
+            r#"tests/fixtures/kit-placeholder/kit.toml: (file): field "handout_score" must name {score}"#,
+        ]
+    );
 }

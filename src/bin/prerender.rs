@@ -98,18 +98,18 @@ fn run(dir: &str) -> Result<usize, String> {
 /// The classroom kit's pages (`src/kit/`).
 fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     use explainer::kit::{self, KitPage};
-    let text = kit::text()?;
+    let text = explainer::content::kit::text();
     let favicon = favicon(shell).ok_or("index.html links no favicon-<hash>.svg")?;
     let contact = env::var("EXPLAINER_CONTACT")
         .ok()
         .filter(|c| !c.trim().is_empty());
     let mut pages: Vec<KitPage> = vec![
-        kit::teachers::page(kit::teachers::Teaching::load()?, text),
+        kit::teachers::page(explainer::content::kit::teaching(), text),
         kit::model_notes::page(text),
-        kit::glossary::page(kit::glossary::Glossary::load()?, text),
+        kit::glossary::page(explainer::content::kit::glossary(), text),
         kit::compare::page(text),
         kit::accessibility::page(
-            kit::accessibility::Accessibility::load()?,
+            explainer::content::kit::accessibility(),
             text,
             contact.as_deref(),
         ),

@@ -10,6 +10,8 @@
 //! prose, the cases' write-ups, full citations): the browser's build leaves them out, as the
 //! HTML already carries them (see `build.rs` and [`crate::regions`]).
 
+#[cfg(static_text)]
+pub mod kit;
 mod narrative;
 mod notes;
 

@@ -3,82 +3,10 @@
 //! `[[words|id]]` in the content, [`crate::content::pieces`]). Words in `content/glossary.toml`.
 
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use super::{GLOSSARY_PAGE, KitPage, KitText, render};
-use crate::content::{self, Piece};
-
-/// `content/glossary.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Glossary {
-    pub title: String,
-    pub intro: String,
-    pub term: Vec<Term>,
-}
-
-/// One term: its id (the anchor the explainer links to), its name and its explanation.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Term {
-    pub id: String,
-    pub term: String,
-    pub text: String,
-}
-
-impl Glossary {
-    /// The glossary, from the copy of `content/glossary.toml` compiled into the pre-render,
-    /// checked, and checked against every link to it in the content.
-    pub fn load() -> Result<&'static Self, String> {
-        static GLOSSARY: std::sync::OnceLock<Result<Glossary, String>> = std::sync::OnceLock::new();
-        super::load_checked(
-            &GLOSSARY,
-            "glossary.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/glossary.toml")),
-            |glossary| {
-                let mut faults = glossary.faults();
-                faults.extend(glossary.unknown_links(&linked_texts()));
-                faults
-            },
-        )
-    }
-
-    /// Ids that are empty, repeated or not written `[a-z-]`, and terms without words.
-    fn faults(&self) -> Vec<String> {
-        let mut faults = Vec::new();
-        for (i, term) in self.term.iter().enumerate() {
-            let valid =
-                !term.id.is_empty() && term.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-            if !valid {
-                faults.push(format!(
-                    "term {:?}: its id must be written a–z and -",
-                    term.id
-                ));
-            }
-            if self.term[..i].iter().any(|t| t.id == term.id) {
-                faults.push(format!("term {:?} appears twice", term.id));
-            }
-            if term.term.trim().is_empty() || term.text.trim().is_empty() {
-                faults.push(format!("term {:?} needs a name and a text", term.id));
-            }
-        }
-        faults
-    }
-
-    /// The links in `texts` to terms the glossary does not have.
-    pub fn unknown_links(&self, texts: &[&str]) -> Vec<String> {
-        texts
-            .iter()
-            .flat_map(|text| content::pieces(text))
-            .filter_map(|piece| match piece {
-                Piece::Term { id, words } if !self.term.iter().any(|t| t.id == id) => Some(
-                    format!("“{words}” links to the term {id:?}, which the glossary does not have"),
-                ),
-                _ => None,
-            })
-            .collect()
-    }
-}
+use crate::content;
+pub use crate::content::kit::Glossary;
 
 /// Every text of the content that may link to the glossary: the steps' paragraphs and the
 /// conditions' notes on theory.
@@ -127,10 +55,11 @@ fn GlossaryPage(glossary: &'static Glossary) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Piece;
 
     #[test]
     fn every_link_in_the_content_names_a_term() {
-        let glossary = Glossary::load().expect("the glossary and its links");
+        let glossary = content::kit::glossary();
         let linked: Vec<&str> = linked_texts()
             .into_iter()
             .flat_map(content::pieces)
@@ -152,7 +81,7 @@ mod tests {
 
     #[test]
     fn a_link_to_a_missing_term_is_refused() {
-        let glossary = Glossary::load().unwrap();
+        let glossary = content::kit::glossary();
         let faults = glossary.unknown_links(&["A [[stalemate|no-such-term]] and [[ripeness]]."]);
         assert_eq!(
             faults,

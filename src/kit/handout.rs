@@ -198,9 +198,7 @@ fn Handout(
 /// A case's discussion questions, from the page for teachers, with room to answer on paper.
 #[component]
 fn CaseQuestions(preset: &'static Preset, kit: &'static KitText) -> impl IntoView {
-    let questions = super::teachers::Teaching::load()
-        .map(|t| t.questions_on(preset.id))
-        .unwrap_or_default();
+    let questions = crate::content::kit::teaching().questions_on(preset.id);
     (!questions.is_empty()).then(|| {
         view! {
             <section class="handout-questions" aria-labelledby="questions-heading">
@@ -496,7 +494,7 @@ mod tests {
 
     #[test]
     fn dates_in_each_style() {
-        let kit = super::super::text().expect("the kit's words");
+        let kit = crate::content::kit::text();
         let style = |id: &str| {
             let style = kit.citation.iter().find(|c| c.id == id).expect(id);
             move |iso: &str| date_in(iso, &style.reviewed, &months_of(style))

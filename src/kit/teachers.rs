@@ -3,140 +3,14 @@
 //! and each step. Its words are in `content/teaching.toml`.
 
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
+pub use crate::content::kit::{LessonPart, Teaching};
 use crate::content::{self, PRESETS, Preset};
 use crate::host_protocol::{EmbedCode, handout_page};
 use crate::link::Link;
 use crate::model::{self, Condition, ContextFactor, Input};
 use crate::story::{self, StoryStep};
-
-/// `content/teaching.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Teaching {
-    pub title: String,
-    pub intro: String,
-    pub audience: String,
-    pub goal: Vec<Goal>,
-    pub lesson: Vec<LessonPart>,
-    pub case_questions: Vec<CaseQuestions>,
-    pub model_questions: Vec<ModelQuestions>,
-    pub caution: Vec<Caution>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Goal {
-    pub text: String,
-}
-
-/// One part of the lesson, which may open a step or a case.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LessonPart {
-    pub minutes: u32,
-    pub title: String,
-    pub text: String,
-    pub step: Option<String>,
-    pub case: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CaseQuestions {
-    pub case: String,
-    pub questions: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ModelQuestions {
-    pub topic: String,
-    pub questions: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Caution {
-    pub text: String,
-}
-
-/// How long the lesson is, in minutes.
-pub const LESSON_MINUTES: u32 = 45;
-
-impl Teaching {
-    /// The lesson, from the copy of `content/teaching.toml` compiled into the pre-render, checked.
-    pub fn load() -> Result<&'static Self, String> {
-        static TEACHING: std::sync::OnceLock<Result<Teaching, String>> = std::sync::OnceLock::new();
-        super::load_checked(
-            &TEACHING,
-            "teaching.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/teaching.toml")),
-            Self::faults,
-        )
-    }
-
-    /// The discussion questions on `case`, in order.
-    pub fn questions_on(&self, case: &str) -> Vec<&str> {
-        self.case_questions
-            .iter()
-            .filter(|q| q.case == case)
-            .flat_map(|q| q.questions.iter().map(String::as_str))
-            .collect()
-    }
-
-    /// What is wrong with the lesson: the parts' minutes must add up to the lesson's length,
-    /// every step and case named must exist, and every case needs two discussion questions or
-    /// more, as does every judgement call of the model.
-    pub fn faults(&self) -> Vec<String> {
-        let mut faults = Vec::new();
-        let minutes: u32 = self.lesson.iter().map(|p| p.minutes).sum();
-        if minutes != LESSON_MINUTES {
-            faults.push(format!(
-                "the lesson's parts take {minutes} minutes, not {LESSON_MINUTES}"
-            ));
-        }
-        for part in &self.lesson {
-            if let Some(step) = &part.step
-                && step_index(step).is_none()
-            {
-                faults.push(format!("lesson part {:?}: no step {step:?}", part.title));
-            }
-            if let Some(case) = &part.case
-                && content::preset(case).is_none()
-            {
-                faults.push(format!("lesson part {:?}: no case {case:?}", part.title));
-            }
-        }
-        for preset in PRESETS.iter() {
-            let count = self
-                .case_questions
-                .iter()
-                .filter(|q| q.case == preset.id)
-                .map(|q| q.questions.len())
-                .sum::<usize>();
-            if count < 2 {
-                faults.push(format!("case {}: {count} questions, at least 2", preset.id));
-            }
-        }
-        for q in &self.case_questions {
-            if content::preset(&q.case).is_none() {
-                faults.push(format!("questions for an unknown case {:?}", q.case));
-            }
-        }
-        if self.model_questions.is_empty() {
-            faults.push("no questions on the model's judgement calls".into());
-        }
-        for q in &self.model_questions {
-            if q.questions.len() < 2 {
-                faults.push(format!("model topic {:?}: fewer than 2 questions", q.topic));
-            }
-        }
-        faults
-    }
-}
 
 /// The index of the step with this id.
 fn step_index(id: &str) -> Option<usize> {

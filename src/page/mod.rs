@@ -39,9 +39,9 @@ pub fn Page(
             <p class="kicker">
                 {content::KICKER}
                 // For teachers, from the first screen (the kit's own words, `content/kit.toml`).
-                {crate::kit::text().ok().map(|kit| view! {
-                    <a class="top-link" href=crate::kit::TEACHERS_PAGE>{kit.teachers_link.clone()}</a>
-                })}
+                <a class="top-link" href=crate::kit::TEACHERS_PAGE>
+                    {crate::content::kit::text().teachers_link.clone()}
+                </a>
             </p>
             // `elementtiming` lets the benchmark time when the title is first painted.
             {leptos::html::h1().attr("elementtiming", "title").child(content::HEADLINE)}

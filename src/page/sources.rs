@@ -146,10 +146,8 @@ fn Citation(
 /// are linked just above, under the model's heading).
 #[component]
 fn KitLinks() -> impl IntoView {
-    let Ok(kit) = crate::kit::text() else {
-        return None;
-    };
-    Some(view! {
+    let kit = crate::content::kit::text();
+    view! {
         <nav class="kit-links" aria-label=kit.nav_label.clone()>
             <ul>
                 <li><a href=crate::kit::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
@@ -157,5 +155,5 @@ fn KitLinks() -> impl IntoView {
                 <li><a href=crate::kit::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
             </ul>
         </nav>
-    })
+    }
 }
