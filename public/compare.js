@@ -1,7 +1,8 @@
-// Two scenarios side by side (src/kit/compare.rs writes the page, with the model's verdict on
-// every scenario): the pinned one from the link (`a`), a second one the reader sets (`b`, kept
-// in the link with replaceState). Which switches differ, the two verdicts, and which difference
-// changes the pinned scenario's outcome on its own, and why. Text only, no HTML from the link.
+// Two scenarios side by side (src/site/kit/compare.rs writes the page, with every scenario's
+// verdict, link and what each switch would change, all computed in Rust): the pinned one from
+// the link (`a`), a second one the reader sets (`b`, kept in the link with replaceState). Which
+// switches differ, the two verdicts, and which difference changes the pinned scenario's outcome
+// on its own, and why: looked up, never worked out here. Text only, no HTML from the link.
 (function () {
   "use strict";
   var form = document.getElementById("compare");
@@ -10,7 +11,7 @@
   var nojs = document.querySelector(".builder-nojs");
   if (nojs) nojs.hidden = true;
 
-  var verdicts = JSON.parse(form.getAttribute("data-verdicts"));
+  var scenarios = JSON.parse(form.getAttribute("data-scenarios"));
   var outcomes = JSON.parse(form.getAttribute("data-outcomes"));
   var gates = JSON.parse(form.getAttribute("data-gates"));
   var rows = form.querySelectorAll("tbody tr");
@@ -41,19 +42,7 @@
     return row.getAttribute("data-kind") === "on" ? [s[0] ^ bit, s[1]] : [s[0], s[1] ^ bit];
   }
   function verdict(s) {
-    return verdicts[s[0] * 16 + s[1]];
-  }
-  function explainerLink(s) {
-    var on = [], ctx = [];
-    for (var i = 0; i < rows.length; i++) {
-      if (!has(s, rows[i])) continue;
-      var id = rows[i].querySelector("input").id.slice(2);
-      (rows[i].getAttribute("data-kind") === "on" ? on : ctx).push(id);
-    }
-    var query = [];
-    if (on.length) query.push("on=" + on.join(","));
-    if (ctx.length) query.push("ctx=" + ctx.join(","));
-    return "./" + (query.length ? "?" + query.join("&") : "");
+    return scenarios[hex(s)].v;
   }
 
   var params = new URLSearchParams(location.search);
@@ -79,26 +68,24 @@
     var va = verdict(a), vb = verdict(b);
     document.getElementById("verdict-a").textContent = describe(va);
     document.getElementById("verdict-b").textContent = describe(vb);
-    document.getElementById("open-a").href = explainerLink(a);
-    document.getElementById("open-b").href = explainerLink(b);
+    document.getElementById("open-a").href = scenarios[hex(a)].link;
+    document.getElementById("open-b").href = scenarios[hex(b)].link;
 
     var lines = [];
     if (!differing.length) lines.push(text("same"));
     for (var j = 0; j < differing.length; j++) {
-      var flipped = toggled(a, differing[j]);
-      var vf = verdict(flipped);
-      if (vf[0] === va[0]) continue;
-      // A gate explains the change when it held the pinned scenario down and the switch opens
-      // it, or when the switch shuts one that then holds the outcome down; otherwise the points
-      // carry the score across a band's edge.
-      var why;
-      if (vf[0] > va[0] && va[3] && va[2] !== vf[2]) why = fill(text("opens"), { gate: gates[va[2]] });
-      else if (vf[0] < va[0] && vf[3] && va[2] !== vf[2]) why = fill(text("shuts"), { gate: gates[vf[2]] });
-      else why = fill(text("points"), { a: va[1], b: vf[1] });
+      // [outcome, why, a, b], or 0 when switching it alone leaves the outcome (script_data.rs).
+      var flip = scenarios[hex(a)].flips[Number(differing[j].getAttribute("data-input"))];
+      if (!flip) continue;
+      var why = [
+        fill(text("opens"), { gate: gates[flip[2]] }),
+        fill(text("shuts"), { gate: gates[flip[2]] }),
+        fill(text("points"), { a: flip[2], b: flip[3] }),
+      ][flip[1]];
       lines.push(fill(text("decisive"), {
         switch: differing[j].querySelector("th").textContent,
         from: outcomes[va[0]],
-        to: outcomes[vf[0]],
+        to: outcomes[flip[0]],
         why: why,
       }));
     }

@@ -1,6 +1,7 @@
-// The link builder on the page for teachers (src/kit/teachers.rs writes its form): switches, a
-// case, a step and predict mode in; the link, the embed code and a QR code out. The links are
-// the explainer's own (src/link.rs writes the same), relative to this page and shown in full.
+// The link builder on the page for teachers (src/site/kit/teachers.rs writes its form):
+// switches, a case, a step and predict mode in; the link, the embed code and a QR code out.
+// Every address is looked up in what Rust wrote into the form (src/site/script_data.rs), made
+// absolute against this page and shown in full.
 // Outputs are form values and DOM nodes; nothing is inserted as HTML.
 (function () {
   "use strict";
@@ -17,7 +18,9 @@
   var linkOut = document.getElementById("build-link");
   var embedOut = document.getElementById("build-embed");
   var status = document.getElementById("build-status");
-  var alts = JSON.parse(form.getAttribute("data-alts") || "{}");
+  // For each scenario (by its key) and case (`case-<id>`): its link, embed query, card, the
+  // card's text and its handout, all written by Rust (src/site/script_data.rs).
+  var targets = JSON.parse(form.getAttribute("data-targets") || "{}");
 
   function hex(kind) {
     var bits = 0;
@@ -60,27 +63,14 @@
 
   function update() {
     var id = chosenCase();
+    // A scenario's key is its switches' bits, each kind a hexadecimal digit (src/paths.rs).
+    var target = targets[id ? "case-" + id : hex("on") + hex("ctx")];
     var step = stepSelect.value;
     var relative;
-    var image;
-    var key;
-    if (id) {
-      key = "case-" + id;
-      image = "img/case-" + id + ".png";
-    } else {
-      key = hex("on") + hex("ctx");
-      image = "img/scenario-" + key + ".png";
-    }
     if (predict.checked) {
-      relative = "handout/" + (id ? "case-" + id : "scenario-" + key) + ".html#predict";
+      relative = target.handout + "#predict";
     } else {
-      var query = [];
-      if (!id) {
-        if (ids("on")) query.push("on=" + ids("on"));
-        if (ids("ctx")) query.push("ctx=" + ids("ctx"));
-      }
-      if (step) query.push("step=" + step);
-      relative = (id ? "case-" + id + ".html" : "./") + (query.length ? "?" + query.join("&") : "");
+      relative = target.link + (step ? (target.link.indexOf("?") === -1 ? "?" : "&") + step : "");
     }
     var address = new URL(relative, location.href).href;
     linkOut.value = address;
@@ -89,14 +79,13 @@
       embedOut.value = embedOut.getAttribute("data-predict");
     } else {
       var base = new URL("./", location.href).href;
-      var embedQuery = id ? "preset=" + id : query.filter(function (q) { return q.indexOf("step=") !== 0; }).join("&");
-      var embed = base + "?" + (embedQuery ? embedQuery + "&" : "") + form.getAttribute("data-embed-params");
+      var embed = base + "?" + (target.embed ? target.embed + "&" : "") + form.getAttribute("data-embed-params");
       embedOut.value = form
         .getAttribute("data-embed")
         .replace("@URL@", escapeAttribute(embed))
         .replace("@SCRIPT@", escapeAttribute(base + "embed.js"))
-        .replace("@IMAGE@", escapeAttribute(base + image))
-        .replace("@ALT@", escapeAttribute(alts[key] || ""))
+        .replace("@IMAGE@", escapeAttribute(base + target.image))
+        .replace("@ALT@", escapeAttribute(target.alt))
         .replace("@LINK@", escapeAttribute(address));
     }
   }

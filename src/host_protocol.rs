@@ -11,9 +11,6 @@
 //! Incoming (from `window.parent` only): `{ source: HOST_SOURCE, type: "setState", state }`, with
 //! `state` a query string validated like a URL, and `{ source: HOST_SOURCE, type: "getState" }`.
 
-use crate::content::Preset;
-use crate::model::Scenario;
-
 /// The `source` of every message the explainer sends.
 pub const SOURCE: &str = "iran-diplomacy-explainer";
 /// The `source` a host page's messages must carry.
@@ -64,31 +61,6 @@ pub const FIXED_HEIGHT: u32 = 680;
 pub const EMBED_WIDTH: u32 = 640;
 /// The size of the scenario images (the share cards and the embed's fallback image).
 pub const IMAGE_SIZE: (u32, u32) = (1200, 630);
-
-/// The path of `scenario`'s image, relative to the explainer's folder: one for each of the 256
-/// scenarios, made at build time (`src/bin/prerender.rs`). The name holds the conditions' and
-/// the context factors' bits ([`crate::model::Conditions::bits`]) in hexadecimal.
-pub fn scenario_image(scenario: Scenario) -> String {
-    format!(
-        "img/scenario-{:x}{:x}.png",
-        scenario.conditions.bits(),
-        scenario.context.bits()
-    )
-}
-
-/// The one-page handout of a scenario, or of a case while its switches are as the case set
-/// them, relative to the explainer's folder (the pre-render writes one for every scenario and
-/// every case: `src/kit/handout.rs`).
-pub fn handout_page(scenario: Scenario, case: Option<&Preset>) -> String {
-    match case.filter(|c| c.scenario == scenario) {
-        Some(case) => format!("handout/case-{}.html", case.id),
-        None => format!(
-            "handout/scenario-{:x}{:x}.html",
-            scenario.conditions.bits(),
-            scenario.context.bits()
-        ),
-    }
-}
 
 /// The embed codes for one scenario.
 pub struct EmbedCode {

@@ -9,22 +9,16 @@
 #![recursion_limit = "256"]
 
 pub mod browser;
-#[cfg(static_text)]
-pub mod card;
 pub mod components;
 pub mod content;
 pub mod host_protocol;
-#[cfg(static_text)]
-pub mod kit;
 pub mod link;
 pub mod model;
-#[cfg(static_text)]
-pub mod page;
-#[cfg(static_text)]
-pub mod page_fill;
-#[cfg(static_text)]
-#[path = "../build/pseudo.rs"]
-pub mod pseudo;
+pub mod mount;
+pub mod paths;
 pub mod regions;
+pub mod schedule;
+#[cfg(static_text)]
+pub mod site;
 pub mod state;
 pub mod story;

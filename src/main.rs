@@ -8,5 +8,5 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     explainer::browser::install_panic_hook();
-    explainer::browser::mount_app();
+    explainer::mount::mount_app();
 }

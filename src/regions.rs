@@ -1,18 +1,12 @@
 //! The parts of the page that change with the reader's scenario or step: the live regions.
 //!
-//! The page is pre-rendered HTML (`crate::page`, on the build machine). In the browser the app
+//! The page is pre-rendered HTML (`crate::site::page`, on the build machine). In the browser the app
 //! builds only these regions, all sharing one [`crate::state::Explainer`], and puts each in
-//! place of its pre-rendered copy ([`crate::browser::mount_app`]); everything else on the page
+//! place of its pre-rendered copy (`crate::mount::mount_app`); everything else on the page
 //! (the steps' prose, the theory, the cases' write-ups, the timeline, the sources) stays the
 //! pre-rendered nodes and is not compiled into the WebAssembly. Each region's view has one root
 //! element whose id is [`Region::id`]: the pre-render and the app find each other by it.
 
-use leptos::prelude::*;
-
-use crate::components::{
-    CaseButtons, ConditionState, ContextSwitches, FullLink, NextStep, Notices, ScenarioPanel,
-    ScenarioTable, Share, StepNav, VerdictSection,
-};
 use crate::model::Condition;
 use crate::story;
 
@@ -75,6 +69,8 @@ impl Region {
 
     /// Whether this is one of [`Region::LARGE`].
     pub fn is_large(self) -> bool {
+        // Not `Self::LARGE.contains(&self)`, which compiles to a comparison of whole regions
+        // (about 100 bytes more WebAssembly); the test below keeps the two lists together.
         matches!(self, Region::Panel | Region::Verdict | Region::Table)
     }
 
@@ -93,49 +89,6 @@ impl Region {
             Region::Table => "scenario-table".into(),
             Region::Cases => "case-buttons".into(),
         }
-    }
-
-    /// Hand the region's view to `to`: its concrete type, so each region builds without the
-    /// cost of a type-erased view. It reads the explainer's state from context.
-    pub fn place<P: Place>(self, to: P) -> P::Placed {
-        match self {
-            Region::Notices => to.place(Notices),
-            Region::FullLink => to.place(FullLink),
-            Region::Panel => to.place(ScenarioPanel),
-            Region::StepNav => to.place(StepNav),
-            Region::ConditionState(condition) => {
-                to.place(move || view! { <ConditionState condition /> })
-            }
-            Region::NextStep(index) => to.place(move || view! { <NextStep index /> }),
-            Region::ContextSwitches => to.place(ContextSwitches),
-            Region::Verdict => to.place(VerdictSection),
-            Region::Share => to.place(Share),
-            Region::Table => to.place(ScenarioTable),
-            Region::Cases => to.place(CaseButtons),
-        }
-    }
-
-    /// The region's view, for the pre-rendered page.
-    pub fn view(self) -> AnyView {
-        self.place(AsView)
-    }
-}
-
-/// What takes a region's view: the pre-rendered page ([`AsView`]) or the browser's mount.
-pub trait Place {
-    /// What placing a view gives.
-    type Placed;
-    /// Place the view `view` makes.
-    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> Self::Placed;
-}
-
-/// Places a region's view in a larger view.
-pub struct AsView;
-
-impl Place for AsView {
-    type Placed = AnyView;
-    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> AnyView {
-        view().into_any()
     }
 }
 

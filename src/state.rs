@@ -41,7 +41,7 @@ pub struct Explainer {
     /// The scenario as the parts of the page away from the switches, the compact verdict and
     /// the narrative show it (the verdict's heading, meters and breakdown, the summaries, the
     /// table, the "in your scenario" lines, the share links, the address bar and a host page):
-    /// caught up once the browser has painted a change ([`crate::browser::after_paint`]), so
+    /// caught up once the browser has painted a change ([`crate::schedule::after_paint`]), so
     /// that a tap's answer reaches the screen first and the rest follows a frame later. Outside
     /// a browser it catches up at once.
     pub settled: RwSignal<Scenario>,
@@ -243,7 +243,7 @@ impl Explainer {
         }
         self.changes.update(|n| *n += 1);
         let state = *self;
-        crate::browser::after_paint(move || state.settle());
+        crate::schedule::after_paint(move || state.settle());
     }
 
     /// Bring the settled state ([`Explainer::settled`]) up to the scenario.

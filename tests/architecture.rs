@@ -22,10 +22,10 @@ fn no_view_calls_the_model_or_fills_a_template() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let views = [
         rust_files(&src.join("components")),
-        rust_files(&src.join("page")),
-        // The kit's pages; its `mod.rs` holds the kit's words and the functions that fill them,
-        // tested natively there.
-        rust_files(&src.join("kit"))
+        rust_files(&src.join("site/page")),
+        // The kit's pages; its `mod.rs` holds the functions that fill the kit's words, tested
+        // natively there.
+        rust_files(&src.join("site/kit"))
             .into_iter()
             .filter(|p| !p.ends_with("kit/mod.rs"))
             .collect(),
@@ -49,6 +49,102 @@ fn no_view_calls_the_model_or_fills_a_template() {
         }
     }
     assert!(found.is_empty(), "views that compute: {found:#?}");
+}
+
+/// The module a file belongs to, for the dependency graph: a top-level module of `src/`, or a
+/// module of `src/site/` (the build machine's code is several modules with their own order).
+fn module_of(path: &Path, src: &Path) -> Option<String> {
+    let parts: Vec<String> = path
+        .strip_prefix(src)
+        .ok()?
+        .iter()
+        .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    match parts.as_slice() {
+        [first, ..] if first == "bin" || first == "lib" || first == "main" => None,
+        [site, sub, ..] if site == "site" && sub != "mod" => Some(format!("site::{sub}")),
+        [first, ..] => Some(first.clone()),
+        [] => None,
+    }
+}
+
+/// The modules `code` uses (`crate::name` or `crate::site::name`), outside comments.
+fn uses(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+        for (at, _) in line.match_indices("crate::") {
+            let rest = &line[at + "crate::".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let name = if name == "site" {
+                let sub: String = rest["site::".len().min(rest.len())..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                format!("site::{sub}")
+            } else {
+                name
+            };
+            found.push(name);
+        }
+    }
+    found
+}
+
+/// No two modules use each other, however indirectly: each can be read knowing only the
+/// modules below it (`src/lib.rs` lists the order).
+#[test]
+fn no_module_depends_on_itself_through_others() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut edges: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for path in rust_files(&src) {
+        let Some(from) = module_of(&path, &src) else {
+            continue;
+        };
+        let code = std::fs::read_to_string(&path).unwrap();
+        // `super::` inside a module's own folder stays in the module; `use super::*` in a
+        // test module does too.
+        for to in uses(&code) {
+            if to != from && !to.is_empty() && to != "site::" {
+                edges.entry(from.clone()).or_default().insert(to);
+            }
+        }
+    }
+    assert!(edges.len() > 10, "the modules were not found: {edges:?}");
+    // Depth-first search for a path back to where it started.
+    fn cycle(
+        edges: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        let last = path.last().unwrap().clone();
+        for next in edges.get(&last).into_iter().flatten() {
+            if next == &path[0] {
+                let mut found = path.clone();
+                found.push(next.clone());
+                return Some(found);
+            }
+            if !path.contains(next) && next > &path[0] {
+                path.push(next.clone());
+                if let Some(found) = cycle(edges, path) {
+                    return Some(found);
+                }
+                path.pop();
+            }
+        }
+        None
+    }
+    let cycles: Vec<String> = edges
+        .keys()
+        .filter_map(|start| cycle(&edges, &mut vec![start.clone()]))
+        .map(|c| c.join(" → "))
+        .collect();
+    assert!(
+        cycles.is_empty(),
+        "modules that depend on themselves: {cycles:#?}"
+    );
 }
 
 /// Each colour of the palettes is written once, in all the stylesheets: the dark palette is one

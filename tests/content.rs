@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use explainer::content::{
-    self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, PRESETS, SINCE, SOURCES, STEPS, SourceKind,
-    TIMELINE, change_note, narrative,
+    self, ARTICLE_2020, ARTICLE_2026, CORRECTIONS, PRESETS, SINCE, SOURCES, SourceKind, TIMELINE,
+    change_note, narrative,
 };
 use explainer::model::{
     Condition, Conditions, ContextFactor, Gate, Input, Outcome, Scenario, assess,
@@ -237,14 +237,10 @@ fn several_switches_at_once_get_a_summary_note() {
 // --- Presets ---------------------------------------------------------------------------------
 
 #[test]
-fn every_preset_reproduces_its_documented_outcome() {
+fn every_case_carries_its_coding_switch_by_switch() {
+    // The build refuses a case whose outcome the model does not reproduce; this guards the
+    // generated statics: each coding in its switch's place, matching the case's scenario.
     for preset in &PRESETS {
-        assert_eq!(
-            assess(preset.scenario).outcome,
-            preset.outcome,
-            "preset {}",
-            preset.id
-        );
         for input in Input::ALL {
             let coding = preset.coding(input);
             assert_eq!(coding.input, input);
@@ -358,39 +354,11 @@ fn the_context_summary_lists_what_is_on_and_off() {
 }
 
 #[test]
-fn the_steps_follow_the_argument() {
-    let ids: Vec<&str> = STEPS.iter().map(|s| s.id).collect();
-    assert_eq!(
-        ids,
-        [
-            "situation",
-            "stakes",
-            "conditions",
-            "verdict",
-            "way-out",
-            "phase-2026",
-            "history"
-        ]
-    );
-    for step in &STEPS {
-        assert!(!step.heading.is_empty() && !step.paragraphs.is_empty());
-    }
-}
-
-#[test]
 fn the_articles_are_credited_honestly() {
-    assert_eq!(ARTICLE_2020.outlet, "Responsible Statecraft");
-    assert_eq!(ARTICLE_2020.iso_date, "2020-01-24");
-    assert!(
-        ARTICLE_2020
-            .url
-            .starts_with("https://responsiblestatecraft.org/")
-    );
     assert_eq!(ARTICLE_2020.kind, SourceKind::Article);
-    assert_eq!(ARTICLE_2026.outlet, "Policy Wire");
-    assert_eq!(ARTICLE_2026.url, "https://policy-wire.com/?p=62894");
-    assert_eq!(ARTICLE_2026.authors, "");
-    assert!(ARTICLE_2026.note.contains("names no author"));
+    assert_eq!(ARTICLE_2026.kind, SourceKind::Article);
+    // The 2026 piece is credited to no one, and says why.
+    assert!(ARTICLE_2026.authors.is_empty() && !ARTICLE_2026.note.is_empty());
     let theory = SOURCES
         .iter()
         .filter(|s| s.kind == SourceKind::Theory)
@@ -399,24 +367,6 @@ fn the_articles_are_credited_honestly() {
         theory >= 10,
         "the theory works behind the conditions and the context factors are cited"
     );
-    let ids: HashSet<&str> = SOURCES.iter().map(|s| s.id).collect();
-    assert_eq!(ids.len(), SOURCES.len(), "source ids are unique");
-    for source in &SOURCES {
-        assert!(!source.citation.is_empty());
-    }
-}
-
-#[test]
-fn the_timeline_runs_oldest_first() {
-    for pair in TIMELINE.windows(2) {
-        assert!(
-            pair[0].iso_date <= pair[1].iso_date,
-            "{} then {}",
-            pair[0].date,
-            pair[1].date
-        );
-    }
-    assert!(TIMELINE.iter().any(|e| e.iso_date == "2018-05-08"));
 }
 
 // --- Build-time checks on broken content ---------------------------------------------------
@@ -804,33 +754,6 @@ fn a_changed_model_or_coding_needs_a_new_version() {
 }
 
 #[test]
-fn every_source_a_reader_can_open_is_linked_and_every_claim_is_sourced() {
-    for source in SOURCES {
-        if matches!(source.kind, SourceKind::Record | SourceKind::Article) {
-            assert!(
-                source.url.starts_with("https://") || source.url.starts_with("http://"),
-                "{} has no link",
-                source.id
-            );
-        }
-    }
-    for event in TIMELINE.iter().chain(&SINCE) {
-        assert!(!event.sources.is_empty(), "{} is unsourced", event.date);
-    }
-    for preset in &PRESETS {
-        assert!(!preset.sources.is_empty(), "{} is unsourced", preset.id);
-        for coding in &preset.codings {
-            assert!(
-                !coding.sources.is_empty(),
-                "{} {:?} is unsourced",
-                preset.id,
-                coding.input
-            );
-        }
-    }
-}
-
-#[test]
 fn the_model_notes_carry_the_version_and_review_date() {
     let notes = std::fs::read_to_string(manifest_dir().join("docs/MODEL.md")).unwrap();
     assert!(
@@ -985,16 +908,6 @@ fn the_model_notes_name_each_case_as_the_page_does() {
             "docs/MODEL.md's table names the case “{}” as the page does",
             preset.name
         );
-    }
-}
-
-#[test]
-fn every_scenario_has_a_summary_for_the_compact_embed() {
-    for scenario in explainer::model::Scenario::every() {
-        let verdict = explainer::model::assess(scenario);
-        let summary = explainer::content::scenario_summary(scenario, &verdict);
-        assert!(!summary.is_empty(), "{scenario:?}");
-        assert!(summary.chars().count() <= 160, "{summary}");
     }
 }
 

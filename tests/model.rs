@@ -304,3 +304,41 @@ fn the_table_rows_are_the_verdicts_of_the_sixteen_combinations() {
         assert_eq!(row, assess(scenario), "{scenario:?}");
     }
 }
+
+#[test]
+fn a_decisive_switch_says_whether_a_gate_or_the_points_moved_the_outcome() {
+    use explainer::model::{Why, decisive};
+    for scenario in Scenario::every() {
+        let before = assess(scenario);
+        for input in Input::ALL {
+            let after = assess(scenario.with(input, !scenario.has(input)));
+            match decisive(scenario, input) {
+                None => assert_eq!(after.outcome, before.outcome),
+                Some((to, why)) => {
+                    assert_eq!(to, after.outcome);
+                    assert_ne!(to, before.outcome);
+                    match why {
+                        Why::Opens(gate) => {
+                            assert!(to > before.outcome && before.gate == Some(gate))
+                        }
+                        Why::Shuts(gate) => {
+                            assert!(to < before.outcome && after.gate == Some(gate))
+                        }
+                        Why::Points { from, to } => {
+                            assert_eq!((from, to), (before.score, after.score))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Each of the three reasons decides some change.
+    let reasons: Vec<Why> = Scenario::every()
+        .flat_map(|s| Input::ALL.map(|i| decisive(s, i)))
+        .flatten()
+        .map(|(_, why)| why)
+        .collect();
+    assert!(reasons.iter().any(|w| matches!(w, Why::Opens(_))));
+    assert!(reasons.iter().any(|w| matches!(w, Why::Shuts(_))));
+    assert!(reasons.iter().any(|w| matches!(w, Why::Points { .. })));
+}

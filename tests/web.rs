@@ -1,10 +1,12 @@
-//! Component tests: the app's live regions and their shared state, mounted in a real headless
-//! Chromium by wasm-bindgen-test, the way the app mounts them over the pre-rendered page.
+//! Component tests: what the end-to-end tests cannot time or reach, in the app's live regions
+//! mounted in a real headless Chromium by wasm-bindgen-test, the way the app mounts them over the
+//! pre-rendered page: that a tap's answer comes before the paint and the rest after it, and the
+//! failure notice. What a reader does with the page is tested end to end (tests/e2e/).
 #![cfg(target_arch = "wasm32")]
 
-use explainer::content::{self, PRESETS};
+use explainer::content;
 use explainer::link::PageSettings;
-use explainer::model::{Condition, Input, Outcome, Scenario};
+use explainer::model::{Condition, Input, Scenario};
 use explainer::regions::Region;
 use explainer::state::Explainer;
 use wasm_bindgen::JsCast;
@@ -34,7 +36,7 @@ fn mount() -> HtmlElement {
     }
     body.append_child(&host).unwrap();
     let owner = leptos::prelude::Owner::new();
-    owner.with(|| explainer::browser::mount_regions(Explainer::new(), PageSettings::default()));
+    owner.with(|| explainer::mount::mount_regions(Explainer::new(), PageSettings::default()));
     std::mem::forget(owner);
     host
 }
@@ -67,71 +69,6 @@ async fn settle() {
     });
     wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
     tick().await;
-}
-
-#[wasm_bindgen_test]
-async fn the_panel_has_four_condition_switches_all_off_and_the_2020_verdict() {
-    let host = mount();
-    let switches = host
-        .query_selector_all(".panel > .switches [role=switch]")
-        .unwrap();
-    assert_eq!(switches.length(), 4);
-    // The compact embed's copy of the context switches, with ids of their own.
-    let compact = host
-        .query_selector_all(".panel-context [role=switch]")
-        .unwrap();
-    assert_eq!(compact.length(), 4);
-    let first: HtmlElement = compact.item(0).unwrap().unchecked_into();
-    assert_eq!(first.id(), "embed-switch-verification");
-    for (i, c) in Condition::ALL.into_iter().enumerate() {
-        let switch: HtmlElement = switches.item(i as u32).unwrap().unchecked_into();
-        assert_eq!(
-            switch.get_attribute("aria-checked").as_deref(),
-            Some("false")
-        );
-        assert_eq!(
-            switch.text_content().unwrap().trim(),
-            content::condition(c).short_name
-        );
-    }
-    assert_eq!(
-        text(&host, ".verdict-outcome").trim(),
-        content::outcome(Outcome::Drift).label
-    );
-    // Changes are announced by a short note, not by re-reading the narrative.
-    assert_eq!(find(&host, "#narrative").get_attribute("aria-live"), None);
-    assert_eq!(
-        find(&host, "#announcer")
-            .get_attribute("aria-live")
-            .as_deref(),
-        Some("polite")
-    );
-}
-
-#[wasm_bindgen_test]
-async fn clicking_a_switch_changes_the_verdict_and_the_narrative() {
-    let host = mount();
-    let before = text(&host, "#narrative");
-    let alternative = find(&host, "#switch-alternative");
-    alternative.click();
-    settle().await;
-    assert_eq!(
-        alternative.get_attribute("aria-checked").as_deref(),
-        Some("true")
-    );
-    let scenario = Scenario::default().toggled(Input::Condition(Condition::NoBetterAlternative));
-    let verdict = explainer::model::assess(scenario);
-    assert_eq!(
-        text(&host, ".verdict-outcome").trim(),
-        content::outcome(verdict.outcome).label
-    );
-    let after = text(&host, "#narrative");
-    assert_ne!(before, after);
-    assert_eq!(after, content::narrative(scenario, &verdict).text());
-    assert!(
-        text(&host, ".panel .change-note").len() > 10,
-        "the panel says what the change did"
-    );
 }
 
 #[wasm_bindgen_test]
@@ -200,88 +137,6 @@ async fn the_compact_verdict_shows_each_taps_outcome_at_once() {
         outcomes.len() > 2,
         "the taps moved the outcome: {outcomes:?}"
     );
-}
-
-#[wasm_bindgen_test]
-async fn the_context_switches_live_in_the_2026_step() {
-    let host = mount();
-    let switches = host
-        .query_selector_all("#context-switches [role=switch]")
-        .unwrap();
-    assert_eq!(switches.length(), 4);
-    let verification = find(&host, "#switch-verification");
-    verification.click();
-    settle().await;
-    assert_eq!(
-        verification.get_attribute("aria-checked").as_deref(),
-        Some("true")
-    );
-}
-
-#[wasm_bindgen_test]
-async fn a_table_row_loads_its_combination() {
-    let host = mount();
-    let rows = host.query_selector_all(".scenario-table tbody tr").unwrap();
-    assert_eq!(rows.length(), 16);
-    let last: HtmlElement = rows.item(15).unwrap().unchecked_into();
-    find(&last, "button").click();
-    settle().await;
-    assert_eq!(last.get_attribute("aria-current").as_deref(), Some("true"));
-    for c in Condition::ALL {
-        let switch = find(&host, &format!("#switch-{}", c.id()));
-        assert_eq!(
-            switch.get_attribute("aria-checked").as_deref(),
-            Some("true")
-        );
-    }
-    assert_eq!(
-        text(&host, ".verdict-outcome").trim(),
-        content::outcome(Outcome::Settlement).label
-    );
-}
-
-#[wasm_bindgen_test]
-async fn a_case_sets_the_switches_shows_its_write_up_and_marks_what_it_changed() {
-    let host = mount();
-    let preset = PRESETS.iter().find(|p| p.id == "good-friday-1998").unwrap();
-    // The write-ups are pre-rendered static text (here, two stand-ins); the app marks the
-    // chosen one.
-    let other = PRESETS.iter().find(|p| p.id != preset.id).unwrap();
-    let cards = [preset, other].map(|p| {
-        let card = document().create_element("article").unwrap();
-        card.set_id(&p.card_id());
-        host.append_child(&card).unwrap();
-        card
-    });
-    let buttons = host.query_selector_all(".preset-button").unwrap();
-    let button: HtmlElement = (0..buttons.length())
-        .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
-        .find(|b| b.text_content().unwrap().contains(preset.name))
-        .expect("a button for the case");
-    button.click();
-    settle().await;
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-    for input in Input::ALL {
-        let switch = find(&host, &format!("#switch-{}", input.id()));
-        let on = preset.scenario.has(input);
-        assert_eq!(
-            switch.get_attribute("aria-checked").as_deref(),
-            Some(if on { "true" } else { "false" }),
-            "{input:?}"
-        );
-        let row = switch.closest(".switch-row").unwrap().unwrap();
-        assert_eq!(
-            row.class_list().contains("set-by-case"),
-            on,
-            "{input:?} marked"
-        );
-    }
-    settle().await;
-    assert!(cards[0].class_list().contains("is-chosen"));
-    assert!(!cards[1].class_list().contains("is-chosen"));
 }
 
 #[wasm_bindgen_test]

@@ -22,9 +22,10 @@ use std::process::ExitCode;
 use std::{env, fs};
 
 use explainer::content::{PRESETS, Preset};
-use explainer::host_protocol::scenario_image;
 use explainer::model::Scenario;
-use explainer::page_fill::{self, PageMeta};
+use explainer::paths::scenario_image;
+use explainer::site::meta::{self, PageMeta};
+use explainer::site::{fill, options};
 
 fn main() -> ExitCode {
     let dir = env::args()
@@ -49,17 +50,17 @@ fn main() -> ExitCode {
 }
 
 fn run(dir: &str) -> Result<usize, String> {
-    let base = env::var("EXPLAINER_PUBLIC_URL").unwrap_or_default();
+    let base = options::public_url();
     let index = format!("{dir}/index.html");
     let shell = fs::read_to_string(&index).map_err(|e| format!("cannot read {index}: {e}"))?;
     let write = |path: String, text: &[u8]| {
         fs::write(&path, text).map_err(|e| format!("cannot write {path}: {e}"))
     };
     let page = |case: Option<&'static Preset>, meta: &PageMeta| -> Result<String, String> {
-        let html = page_fill::tidy(&page_fill::case_view(case));
-        page_fill::check_regions(&html)?;
-        let filled = page_fill::fill(&shell, &html)?;
-        page_fill::with_meta(&filled, meta, case, &base)
+        let html = fill::tidy(&fill::case_view(case));
+        fill::check_regions(&html)?;
+        let filled = fill::fill(&shell, &html)?;
+        meta::with_meta(&filled, meta, case, &base)
     };
 
     let main = PageMeta::main();
@@ -82,14 +83,17 @@ fn run(dir: &str) -> Result<usize, String> {
     fs::create_dir_all(&img).map_err(|e| format!("cannot create {img}: {e}"))?;
     let svg_path = |png: String| format!("{dir}/{}", png.replace(".png", ".svg"));
     for scenario in Scenario::every() {
-        let card = explainer::card::svg(scenario, None)
+        let card = explainer::site::card::svg(scenario, None)
             .map_err(|e| format!("the card of {}: {e}", scenario_image(scenario)))?;
         write(svg_path(scenario_image(scenario)), card.as_bytes())?;
     }
     for case in PRESETS.iter() {
-        let card = explainer::card::svg(case.scenario, Some(case))
+        let card = explainer::site::card::svg(case.scenario, Some(case))
             .map_err(|e| format!("the card of {}: {e}", case.id))?;
-        write(svg_path(page_fill::case_image(case)), card.as_bytes())?;
+        write(
+            svg_path(explainer::paths::case_image(case.id)),
+            card.as_bytes(),
+        )?;
     }
     write_kit(dir, &shell)?;
     Ok(1 + PRESETS.len())
@@ -97,12 +101,10 @@ fn run(dir: &str) -> Result<usize, String> {
 
 /// The classroom kit's pages (`src/kit/`).
 fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
-    use explainer::kit::{self, KitPage};
+    use explainer::site::kit::{self, KitPage};
     let text = explainer::content::kit::text();
     let favicon = favicon(shell).ok_or("index.html links no favicon-<hash>.svg")?;
-    let contact = env::var("EXPLAINER_CONTACT")
-        .ok()
-        .filter(|c| !c.trim().is_empty());
+    let contact = options::contact();
     let mut pages: Vec<KitPage> = vec![
         kit::teachers::page(explainer::content::kit::teaching(), text),
         kit::model_notes::page(text),

@@ -109,7 +109,7 @@ pub fn connect(state: Explainer, page: PageSettings) {
     Effect::watch(
         move || switches_and_case.get(),
         move |_, _, _| {
-            super::after_paint(move || {
+            crate::schedule::after_paint(move || {
                 post_ours(
                     "stateChanged",
                     with_versions(vec![("state", share_query().into())]),

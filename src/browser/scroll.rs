@@ -25,10 +25,10 @@ thread_local! {
 /// and, if `focus`, move keyboard focus to its heading.
 pub fn scroll_to_step(id: &str, focus: bool) {
     SCROLLED_BY_APP_AT.with(|at| at.set(js_sys::Date::now()));
-    if let Some(section) = element(&format!("step-{id}")) {
+    if let Some(section) = element(&crate::paths::step_id(id)) {
         section.scroll_into_view();
     }
-    if focus && let Some(heading) = element(&format!("step-{id}-heading")) {
+    if focus && let Some(heading) = element(&crate::paths::step_heading_id(id)) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);
@@ -78,7 +78,7 @@ pub fn track_current_step(state: Explainer) {
     let ids: Vec<String> = state
         .steps()
         .iter()
-        .map(|s| format!("step-{}", s.id()))
+        .map(|s| crate::paths::step_id(s.id()))
         .collect();
     let scheduled = StoredValue::new(false);
     let handle = window_event_listener(ev::scroll, move |_| {

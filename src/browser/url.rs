@@ -46,7 +46,7 @@ pub fn initial() -> Opened {
     };
     Opened {
         url: state,
-        notes: LinkNotes(ignored.iter().map(content::ignored_note).collect()),
+        notes: LinkNotes(ignored.iter().map(link::ignored_note).collect()),
         case_page,
         passthrough,
     }

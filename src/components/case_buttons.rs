@@ -6,7 +6,7 @@ use crate::regions::Region;
 use crate::state::use_explainer;
 
 /// The buttons that load the cases, and a reset. Choosing a case loads its switches and shows
-/// its write-up: every case's write-up is pre-rendered static text (`crate::page`), and this
+/// its write-up: every case's write-up is pre-rendered static text (`crate::site::page`), and this
 /// region marks the chosen one (the stylesheet hides the others once scripts run).
 #[component]
 pub fn CaseButtons() -> impl IntoView {

@@ -1,5 +1,10 @@
 //! The live components, one per file: what the app builds in the browser. Each region of
-//! [`crate::regions`] is one of them; the static parts of the page are in `crate::page`.
+//! [`crate::regions`] is one of them ([`Region::place`] hands over its view); the static parts
+//! of the page are in `crate::site::page`.
+
+use leptos::prelude::*;
+
+use crate::regions::Region;
 
 mod case_buttons;
 mod condition_state;
@@ -28,3 +33,48 @@ pub use share::Share;
 pub use sources::{InlineSources, SourceLinks, SourceNames};
 pub use step_nav::StepNav;
 pub use verdict::VerdictSection;
+
+impl Region {
+    /// Hand the region's view to `to`: its concrete type, so each region builds without the
+    /// cost of a type-erased view. It reads the explainer's state from context.
+    pub fn place<P: Place>(self, to: P) -> P::Placed {
+        match self {
+            Region::Notices => to.place(Notices),
+            Region::FullLink => to.place(FullLink),
+            Region::Panel => to.place(ScenarioPanel),
+            Region::StepNav => to.place(StepNav),
+            Region::ConditionState(condition) => {
+                to.place(move || view! { <ConditionState condition /> })
+            }
+            Region::NextStep(index) => to.place(move || view! { <NextStep index /> }),
+            Region::ContextSwitches => to.place(ContextSwitches),
+            Region::Verdict => to.place(VerdictSection),
+            Region::Share => to.place(Share),
+            Region::Table => to.place(ScenarioTable),
+            Region::Cases => to.place(CaseButtons),
+        }
+    }
+
+    /// The region's view, for the pre-rendered page.
+    pub fn view(self) -> AnyView {
+        self.place(AsView)
+    }
+}
+
+/// What takes a region's view: the pre-rendered page ([`AsView`]) or the browser's mount.
+pub trait Place {
+    /// What placing a view gives.
+    type Placed;
+    /// Place the view `view` makes.
+    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> Self::Placed;
+}
+
+/// Places a region's view in a larger view.
+pub struct AsView;
+
+impl Place for AsView {
+    type Placed = AnyView;
+    fn place<V: IntoView + 'static>(self, view: impl FnOnce() -> V + 'static) -> AnyView {
+        view().into_any()
+    }
+}

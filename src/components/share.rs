@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use crate::browser::{clipboard, url};
 use crate::content;
 use crate::host_protocol;
+use crate::paths;
 use crate::regions::Region;
 use crate::state::use_explainer;
 
@@ -42,13 +43,18 @@ pub fn Share() -> impl IntoView {
             url: url::embed_link(state),
             title: content::EMBED_TITLE.to_string(),
             script_url: format!("{base}embed.js"),
-            image_url: format!("{base}{}", host_protocol::scenario_image(scenario)),
+            image_url: format!("{base}{}", paths::scenario_image(scenario)),
             image_alt: content::image_alt(scenario, state.verdict.get_untracked().outcome),
             link: url::share_link(state),
         }
     };
-    let image = move || host_protocol::scenario_image(state.settled.get());
-    let handout = move || host_protocol::handout_page(state.settled.get(), state.preset.get());
+    let image = move || paths::scenario_image(state.settled.get());
+    let handout = move || {
+        paths::handout(
+            state.settled.get(),
+            state.preset.get().map(|c| (c.id, c.scenario)),
+        )
+    };
     view! {
         <div class="share" id=Region::Share.id()>
             <h3>{content::SHARE_HEADING}</h3>

@@ -58,7 +58,7 @@ pub fn StepNav() -> impl IntoView {
                             view! {
                                 <li>
                                     <a
-                                        href=format!("#step-{}", step.id())
+                                        href=format!("#{}", crate::paths::step_id(step.id()))
                                         aria-current=move || (current() == i).then_some("step")
                                         on:click=move |ev| {
                                             ev.prevent_default();

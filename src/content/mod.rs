@@ -13,13 +13,11 @@
 #[cfg(static_text)]
 pub mod kit;
 mod narrative;
-mod notes;
 
 use narrative::{
     ConstraintText, Effects, FactorSentence, InteractionNote, NarrativeText, SwitchNote,
 };
 pub use narrative::{Narrative, change_note, narrative, scenario_summary};
-pub use notes::ignored_note;
 
 use crate::model::{Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario};
 
@@ -191,18 +189,18 @@ pub struct Preset {
 impl Preset {
     /// The id of the element that holds the case's write-up.
     pub fn card_id(&self) -> String {
-        format!("case-{}", self.id)
+        crate::paths::case_card_id(self.id)
     }
 
     /// The case's own page, relative to the explainer's folder: the page pre-rendered with the
     /// case applied, with its own title, description and share image.
     pub fn page_path(&self) -> String {
-        format!("case-{}.html", self.id)
+        crate::paths::case_page(self.id)
     }
 
     /// The id of the write-up's heading.
     pub fn heading_id(&self) -> String {
-        format!("case-{}-heading", self.id)
+        crate::paths::case_heading_id(self.id)
     }
 
     /// The coding of `input`.

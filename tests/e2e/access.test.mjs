@@ -4,15 +4,11 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild, readText } from "./harness.mjs";
+import { appReady, openPage, servedBuild, readText, openExplainer } from "./harness.mjs";
 
 const build = servedBuild();
 
-async function open(options) {
-  const opened = await openPage(build.browser, build.server.url, options);
-  await appReady(opened.page);
-  return opened;
-}
+const open = (options) => openExplainer(build, "", options);
 
 const menu = (page) => page.locator("details.step-jump");
 const menuIsOpen = (page) => menu(page).evaluate((d) => d.open);

@@ -7,7 +7,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { appReady, openPage, readText, servedBuild } from "./harness.mjs";
+import { appReady, openPage, readText, servedBuild, openExplainer } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -33,11 +33,7 @@ const isLink = (href) => {
   }
 };
 
-async function open(options) {
-  const opened = await openPage(build.browser, build.server.url, options);
-  await appReady(opened.page);
-  return opened;
-}
+const open = (options) => openExplainer(build, "", options);
 
 describe("how current the explainer is, and where its claims come from", () => {
   test("the credit line and the verdict give the review date, the covered period and the model version", async () => {

@@ -5,10 +5,9 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { MODEL_VERSION as VERSION, launchBrowser, startServer } from "./harness.mjs";
+import { CONDITIONS, MODEL_VERSION as VERSION, launchBrowser, startServer } from "./harness.mjs";
 
 const TITLE = "Interactive explainer: when can US–Iran diplomacy succeed?";
-const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 
 let app, host, browser;
 

@@ -3,9 +3,8 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, focusedText, openPage, servedBuild, settled, tabTo, readText } from "./harness.mjs";
+import { CONDITIONS, appReady, focusedText, openPage, servedBuild, settled, tabTo, readText, openExplainer } from "./harness.mjs";
 
-const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 const OUTCOME = {
   drift: "Drift towards confrontation",
   crisis: "Crisis-management channel only",
@@ -15,11 +14,7 @@ const OUTCOME = {
 
 const build = servedBuild();
 
-async function open(options) {
-  const opened = await openPage(build.browser, build.server.url, options);
-  await appReady(opened.page);
-  return opened;
-}
+const open = (options) => openExplainer(build, "", options);
 
 const panelSwitch = (page, name) => page.locator(".panel").getByRole("switch", { name, exact: true });
 // The verdict's heading follows a tap after the next paint.

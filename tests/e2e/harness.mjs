@@ -216,6 +216,20 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { page, context, problems, foreignRequests, dialogs };
 }
 
+/** The four condition switches, by the names a reader sees (content/conditions.toml). */
+export const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
+
+/**
+ * Opens the explainer served by `build` (`servedBuild`), at `path` after its folder (a query
+ * such as `?on=parity`, or a page such as `case-jcpoa-2015.html`), and waits until the app is
+ * live. Returns what `openPage` does.
+ */
+export async function openExplainer(build, path = "", contextOptions = {}) {
+  const opened = await openPage(build.browser, build.server.url + path, contextOptions);
+  await appReady(opened.page);
+  return opened;
+}
+
 /**
  * Slows `page` to Chrome DevTools' "Fast 3G" (1.6 Mbps down, 750 kbps up, 150 ms round trip)
  * with the CPU `cpuSlowdown` times slower: a cheap phone on a slow network.

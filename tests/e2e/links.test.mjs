@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { MODEL_VERSION, appReady, openPage, servedBuild, readText } from "./harness.mjs";
+import { MODEL_VERSION, appReady, openPage, servedBuild, readText, openExplainer } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -12,11 +12,7 @@ const query = (page) => new URL(page.url()).search;
 /** The address bar is written once changes settle: wait for it to say `search`. */
 const addressIs = (page, search) => page.waitForFunction((s) => location.search === s, search, { timeout: 5000 });
 
-async function open(search = "", options = {}) {
-  const opened = await openPage(build.browser, build.server.url + search, { reducedMotion: "reduce", ...options });
-  await appReady(opened.page);
-  return opened;
-}
+const open = (search = "", options = {}) => openExplainer(build, search, { reducedMotion: "reduce", ...options });
 
 describe("the address follows the reader", () => {
   test("switching, scrolling to a step and loading a case update the query string, with no new history entries", async () => {

@@ -3,11 +3,10 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, servedBuild, settled, readText } from "./harness.mjs";
+import { CONDITIONS, appReady, servedBuild, settled, readText } from "./harness.mjs";
 
 const build = servedBuild();
 
-const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 
 /** Text of the argument as the reader sees it, whitespace normalised. */
 const mainText = (page) => readText(page.locator("main")).then((t) => t.replace(/\s+/g, " ").trim());

@@ -9,10 +9,9 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { launchBrowser, startServer, readText } from "./harness.mjs";
+import { CONDITIONS, launchBrowser, startServer, readText } from "./harness.mjs";
 
 const TITLE = "Interactive explainer: when can US–Iran diplomacy succeed?";
-const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 /** The most the compact embed may measure at its starting state: by frame width. */
 const LIMIT = (width) => (width >= 600 ? 560 : 640);
 

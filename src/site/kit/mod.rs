@@ -25,13 +25,8 @@ use leptos::prelude::*;
 
 pub use crate::content::kit::{CitationStyle, KitText};
 use crate::host_protocol::escape_attribute;
-
-/// The file names of the kit's pages, relative to the explainer's folder.
-pub const TEACHERS_PAGE: &str = "teachers.html";
-pub const MODEL_PAGE: &str = "model.html";
-pub const ACCESSIBILITY_PAGE: &str = "accessibility.html";
-pub const COMPARE_PAGE: &str = "compare.html";
-pub const GLOSSARY_PAGE: &str = "glossary.html";
+use crate::paths::{ACCESSIBILITY_PAGE, GLOSSARY_PAGE, MODEL_PAGE, TEACHERS_PAGE};
+pub use crate::site::links::explainer_link;
 
 /// One page of the kit, ready to write.
 pub struct KitPage {
@@ -115,22 +110,10 @@ fn nav(kit: &KitText, root: &str) -> String {
     )
 }
 
-/// The explainer's address, relative to its folder, that opens `link` on the full page (`./`
-/// for the start).
-pub fn explainer_link(link: crate::link::Link) -> String {
-    let ids: Vec<&str> = crate::story::steps().iter().map(|s| s.id()).collect();
-    let query = crate::link::format(&link.into(), &ids);
-    if query.is_empty() {
-        "./".into()
-    } else {
-        format!("./?{query}")
-    }
-}
-
 /// Renders a view to HTML, under an owner of its own.
 pub fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
-    owner.with(|| crate::page_fill::tidy(&view().to_html()))
+    owner.with(|| crate::site::fill::tidy(&view().to_html()))
 }
 
 #[cfg(test)]

@@ -1,14 +1,16 @@
 //! Two scenarios side by side (`compare.html?a=<bits>&b=<bits>`): the pinned one from the link,
 //! and a second one the reader sets; which switches differ, the two verdicts, and which
-//! difference changes the outcome and why. The page is written here with every word and the
-//! model's verdict on all 256 scenarios (`page_fill::verdicts_json`); `public/compare.js` reads
-//! the link, runs the switches and writes the comparison.
+//! difference changes the outcome and why. The page is written here with every word and, for all
+//! 256 scenarios, the model's verdict, the explainer's link and what each switch would change
+//! (`script_data::scenarios_json`); `public/compare.js` reads the page's address, runs the
+//! switches and looks the rest up.
 
 use leptos::prelude::*;
 
-use super::{COMPARE_PAGE, KitPage, KitText, render};
+use super::{KitPage, KitText, render};
 use crate::content;
 use crate::model::{Condition, ContextFactor, Gate, Input, Outcome, Scenario};
+use crate::paths::COMPARE_PAGE;
 
 /// The comparison page.
 pub fn page(kit: &'static KitText) -> KitPage {
@@ -29,7 +31,7 @@ fn bit(input: Input) -> u8 {
 
 /// A JSON array of strings.
 fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let quoted: Vec<String> = items.map(crate::page_fill::json_string).collect();
+    let quoted: Vec<String> = items.map(crate::site::html::json_string).collect();
     format!("[{}]", quoted.join(","))
 }
 
@@ -57,7 +59,7 @@ fn Compare(kit: &'static KitText) -> impl IntoView {
         <form
             id="compare"
             hidden
-            data-verdicts=crate::page_fill::verdicts_json()
+            data-scenarios=crate::site::script_data::scenarios_json()
             data-outcomes=outcomes
             data-gates=gates
             data-score=kit.compare_score.clone()
@@ -83,10 +85,11 @@ fn Compare(kit: &'static KitText) -> impl IntoView {
                         {inputs
                             .into_iter()
                             .map(|(input, kind)| {
+                                let index = input.index().to_string();
                                 let id = format!("b-{}", input.id());
                                 let words = format!("{}|{}", content::state_word(input, true), content::state_word(input, false));
                                 view! {
-                                    <tr data-kind=kind data-bit=bit(input).to_string() data-words=words>
+                                    <tr data-kind=kind data-bit=bit(input).to_string() data-input=index data-words=words>
                                         // On a narrow screen the "differs" column gives way to a
                                         // word after the switch's name (`style/kit.scss`).
                                         <th scope="row" data-differs=kit.compare_differs.clone()>{content::short_name(input)}</th>

@@ -101,7 +101,7 @@ pub fn SourcesSection() -> impl IntoView {
             <p>{content::CREDITS_NOTE}</p>
             <h3>{content::ABOUT_MODEL_HEADING}</h3>
             <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
-            <p><a href=crate::kit::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
+            <p><a href=crate::paths::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
             <h3>{content::THEORY_HEADING}</h3>
             <Citations kind=SourceKind::Theory />
             <h3>{content::RECORDS_HEADING}</h3>
@@ -150,9 +150,9 @@ fn KitLinks() -> impl IntoView {
     view! {
         <nav class="kit-links" aria-label=kit.nav_label.clone()>
             <ul>
-                <li><a href=crate::kit::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
-                <li><a href=crate::kit::GLOSSARY_PAGE>{kit.glossary_link.clone()}</a></li>
-                <li><a href=crate::kit::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
+                <li><a href=crate::paths::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
+                <li><a href=crate::paths::GLOSSARY_PAGE>{kit.glossary_link.clone()}</a></li>
+                <li><a href=crate::paths::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
             </ul>
         </nav>
     }

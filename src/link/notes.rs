@@ -1,8 +1,7 @@
 //! The words for what a link asked for and the explainer ignored.
 
-use crate::link::Ignored;
-
-use super::{
+use super::Ignored;
+use crate::content::{
     IGNORED_BAD_VALUE, IGNORED_MORE, IGNORED_NOT_FROM_HOST, IGNORED_REPEATED, IGNORED_TOO_LONG,
     IGNORED_UNKNOWN_CONDITION, IGNORED_UNKNOWN_FACTOR, IGNORED_UNKNOWN_PRESET,
     IGNORED_UNKNOWN_STEP,

@@ -74,6 +74,10 @@
 //! assert_eq!(format(&parsed.state, &steps), "on=concessions,parity&step=verdict");
 //! ```
 
+mod notes;
+
+pub use notes::ignored_note;
+
 use std::fmt::Write as _;
 
 use crate::content::{self, Preset};

@@ -39,7 +39,7 @@ pub fn Page(
             <p class="kicker">
                 {content::KICKER}
                 // For teachers, from the first screen (the kit's own words, `content/kit.toml`).
-                <a class="top-link" href=crate::kit::TEACHERS_PAGE>
+                <a class="top-link" href=crate::paths::TEACHERS_PAGE>
                     {crate::content::kit::text().teachers_link.clone()}
                 </a>
             </p>
@@ -52,7 +52,7 @@ pub fn Page(
                 {ARTICLE_2020.outlet} ", "
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
-                {crate::page_fill::publisher().map(|name| view! {
+                {crate::site::options::publisher().map(|name| view! {
                     " " <span class="publisher">{content::published_by(&name)}</span>
                 })}
                 {Region::FullLink.view()}

@@ -1,7 +1,7 @@
 //! The scenario cards: 1200×630 images of a scenario's switches and verdict, drawn as SVG on the
 //! build machine and turned into PNG files by the post-build step (`scripts/postbuild.mjs`,
 //! with resvg and the DejaVu fonts from npm). One for each of the 256 scenarios (the embed's
-//! fallback image, [`crate::host_protocol::scenario_image`]) and one for each case (its page's
+//! fallback image, [`crate::paths::scenario_image`]) and one for each case (its page's
 //! share card). Compiled only where `static_text` is set: the browser never draws them.
 
 use std::fmt::Write as _;

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::{GLOSSARY_PAGE, KitPage, KitText, render};
+use super::{KitPage, KitText, render};
 use crate::content;
 pub use crate::content::kit::Glossary;
+use crate::paths::GLOSSARY_PAGE;
 
 /// Every text of the content that may link to the glossary: the steps' paragraphs and the
 /// conditions' notes on theory.

@@ -13,10 +13,10 @@ use leptos::prelude::*;
 use super::{CitationStyle, KitPage, KitText, render};
 use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
-use crate::host_protocol::handout_page;
 use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
-use crate::page::cases::CaseCard;
+use crate::paths;
+use crate::site::page::cases::CaseCard;
 
 /// The scripts a handout loads.
 pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
@@ -71,7 +71,7 @@ pub fn page(
 ) -> KitPage {
     let name = scenario_name(scenario, case);
     KitPage {
-        path: handout_page(scenario, case),
+        path: paths::handout(scenario, case.map(|c| (c.id, c.scenario))),
         title: format!("{}: {name}", kit.handout_label),
         description: format!(
             "{} {}",
@@ -113,12 +113,7 @@ fn Handout(
                 <p class="handout-name"><strong>{label.clone()} ": "</strong> {name}</p>
                 <p class="predict-link">
                     <a href="#predict">{kit.predict_link.clone()}</a> " · "
-                    <a href=format!(
-                        "../{}?a={:x}{:x}",
-                        super::COMPARE_PAGE,
-                        scenario.conditions.bits(),
-                        scenario.context.bits()
-                    )>{kit.compare_link.clone()}</a>
+                    <a href=format!("../{}", paths::compare(scenario))>{kit.compare_link.clone()}</a>
                 </p>
             </header>
             <div class="handout-grid" class:handout-grid-case=case.is_some()>
@@ -389,11 +384,7 @@ fn Citations(
     let unknown = kit.access_date_unknown.clone();
     let key = match case {
         Some(c) => format!("iran-diplomacy-{}", c.id),
-        None => format!(
-            "iran-diplomacy-{:x}{:x}",
-            scenario.conditions.bits(),
-            scenario.context.bits()
-        ),
+        None => format!("iran-diplomacy-{}", paths::scenario_key(scenario)),
     };
     let year = &content::LAST_REVIEWED_ISO[..4];
     // A citation: its words, with the title in italics where the style sets it so, and the

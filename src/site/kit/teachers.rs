@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, MODEL_PAGE, TEACHERS_PAGE, render};
+use super::{KitPage, KitText, render};
 pub use crate::content::kit::{LessonPart, Teaching};
 use crate::content::{self, PRESETS, Preset};
-use crate::host_protocol::{EmbedCode, handout_page};
+use crate::host_protocol::EmbedCode;
 use crate::link::Link;
 use crate::model::{self, Condition, ContextFactor, Input};
+use crate::paths;
+use crate::paths::{MODEL_PAGE, TEACHERS_PAGE};
 use crate::story::{self, StoryStep};
 
 /// The index of the step with this id.
@@ -80,7 +82,7 @@ fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl Into
                 {PRESETS
                     .iter()
                     .map(|p| {
-                        let handout = handout_page(p.scenario, Some(p));
+                        let handout = paths::handout(p.scenario, Some((p.id, p.scenario)));
                         view! {
                             <li>
                                 <CaseLink preset=p /> " · "
@@ -175,7 +177,7 @@ fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
         link: marker("LINK"),
     }
     .responsive();
-    let alts = crate::page_fill::image_alts_json();
+    let targets = crate::site::script_data::link_targets_json();
     let bit = |input: Input| {
         let s = model::Scenario::default().with(input, true);
         (s.conditions.bits() | s.context.bits()).to_string()
@@ -194,7 +196,7 @@ fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
             <h2 id="builder">{kit.builder_heading.clone()}</h2>
             <p>{kit.builder_intro.clone()}</p>
             <p class="builder-nojs">{kit.builder_nojs.clone()}</p>
-            <form id="link-builder" hidden data-embed=template data-embed-params=crate::page_fill::embed_params() data-alts=alts data-copied=kit.builder_copied.clone()>
+            <form id="link-builder" hidden data-embed=template data-embed-params=crate::site::meta::embed_params() data-targets=targets data-copied=kit.builder_copied.clone()>
                 <fieldset>
                     <legend>{kit.builder_conditions.clone()}</legend>
                     {Condition::ALL.into_iter().map(|c| checkbox(Input::Condition(c), "on")).collect_view()}
@@ -223,7 +225,11 @@ fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
                         {story::steps()
                             .iter()
                             .enumerate()
-                            .map(|(i, s)| view! { <option value=if i == 0 { String::new() } else { s.id().to_string() }>{s.heading()}</option> })
+                            // Each step's value is its part of the link, `step=…` (none for the first).
+                            .map(|(i, s)| {
+                                let query = crate::site::links::link_query(crate::link::Link { step: i, ..crate::link::Link::default() });
+                                view! { <option value=query>{s.heading()}</option> }
+                            })
                             .collect_view()}
                     </select>
                 </p>

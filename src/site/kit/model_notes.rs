@@ -4,8 +4,9 @@
 
 use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, html};
 
-use super::{KitPage, KitText, MODEL_PAGE};
+use super::{KitPage, KitText};
 use crate::content;
+use crate::paths::MODEL_PAGE;
 
 /// `docs/MODEL.md` as HTML. The file is the project's own; any raw HTML in it is shown as text
 /// rather than passed through, and tables lose their column alignment, which would come out as
@@ -14,7 +15,9 @@ pub fn notes_html(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
         Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
         // The pseudo-locale's build transforms the notes' words too (`build/pseudo.rs`).
-        Event::Text(text) if content::PSEUDO => Event::Text(crate::pseudo::text(&text).into()),
+        Event::Text(text) if content::PSEUDO => {
+            Event::Text(crate::site::pseudo::text(&text).into())
+        }
         Event::Start(Tag::Table(columns)) => {
             Event::Start(Tag::Table(vec![Alignment::None; columns.len()]))
         }
@@ -47,7 +50,7 @@ pub fn page(kit: &KitText) -> KitPage {
         description: kit.model_page_intro.clone(),
         body: format!(
             r#"<article class="notes">{}</article>"#,
-            notes_html(for_readers(include_str!("../../docs/MODEL.md")))
+            notes_html(for_readers(include_str!("../../../docs/MODEL.md")))
         ),
         scripts: &[],
     }
@@ -59,7 +62,7 @@ mod tests {
 
     #[test]
     fn the_readers_notes_speak_no_developer_words() {
-        let notes = include_str!("../../docs/MODEL.md");
+        let notes = include_str!("../../../docs/MODEL.md");
         assert!(
             notes.contains(FOR_DEVELOPERS),
             "the developers' part is marked"

@@ -6,9 +6,10 @@
 
 use leptos::prelude::*;
 
-use super::{ACCESSIBILITY_PAGE, KitPage, KitText, render};
+use super::{KitPage, KitText, render};
 use crate::content;
 pub use crate::content::kit::{Accessibility, CONFORMANCE};
+use crate::paths::ACCESSIBILITY_PAGE;
 
 /// The page. `contact` is where to report a problem (an email address or a web address), if
 /// the site has one.

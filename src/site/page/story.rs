@@ -7,6 +7,7 @@ use super::sources::{SinceThen, Timeline};
 use crate::components::SourceLinks;
 use crate::content;
 use crate::model::{Condition, Outcome};
+use crate::paths;
 use crate::regions::Region;
 use crate::state::use_explainer;
 use crate::story::StoryStep;
@@ -24,8 +25,8 @@ pub fn StorySection(
     let total = state.step_count();
     let id = step.id();
     view! {
-        <section id=format!("step-{id}") class="step" aria-labelledby=format!("step-{id}-heading")>
-            <h2 id=format!("step-{id}-heading") tabindex="-1">
+        <section id=paths::step_id(id) class="step" aria-labelledby=paths::step_heading_id(id)>
+            <h2 id=paths::step_heading_id(id) tabindex="-1">
                 <span class="step-number">
                     {content::step_progress(index, total)}
                 </span>
@@ -124,7 +125,7 @@ fn Linked(text: &'static str) -> impl IntoView {
         .map(|piece| match piece {
             content::Piece::Text(words) => words.into_any(),
             content::Piece::Term { words, id } => view! {
-                <a class="term" href=format!("{}#{id}", crate::kit::GLOSSARY_PAGE)>{words}</a>
+                <a class="term" href=format!("{}#{id}", crate::paths::GLOSSARY_PAGE)>{words}</a>
             }
             .into_any(),
         })
