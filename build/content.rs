@@ -41,7 +41,7 @@ pub const FILES: [&str; 12] = [
     "review.toml",
 ];
 
-/// The classroom kit's files, which the pre-render reads (`src/kit/`).
+/// The classroom kit's files, which the pre-render reads (`src/site/kit/`).
 pub const KIT_FILES: [&str; 4] = [
     "kit.toml",
     "teaching.toml",
@@ -101,7 +101,7 @@ site_strings! {
     handout_link image_alt { conditions context outcome } copy_failed copy_box_label embed_title
     full_explainer_link embed_context { on } ignored_not_from_host { param } model_changed
     model_changed_link case_page_note published_by { publisher } outcome_why meter_legend_heading
-    meter_legend_capped meter_legend_marker page_title page_description share_image_alt
+    meter_legend_capped meter_legend_marker page_title page_description share_card_text share_image_alt { outcome }
     case_title { case title } case_description { case date outcome summary }
     case_image_alt { case alt } loading loading_link start_failed { reload } reload nojs_main
     nojs_case card_context { factors } card_context_none

@@ -8,7 +8,7 @@
   root.classList.add("js");
   // Embed mode, its options and a forced theme apply before the first paint, to the
   // pre-rendered page too, so nothing jumps when the app takes over. The app reads the same
-  // parameters by the rules of src/link.rs, and this follows them wherever they decide these
+  // parameters by the rules of src/link/mod.rs, and this follows them wherever they decide these
   // settings: the first 4096 bytes, cut back to a whole parameter; names and words in ASCII
   // case only; the same spaces trimmed. tests/page-settings.json holds the queries on which
   // both are checked (tests/link.rs, tests/e2e/boot.test.mjs).
@@ -58,7 +58,7 @@
     }
   }
   // An embed made under an older model version (`v`, by the rules of `embedded_version` in
-  // src/link.rs) says so in its credit line. The page carries the current version.
+  // src/link/mod.rs) says so in its credit line. The page carries the current version.
   var version = param("v");
   var current = Number(root.getAttribute("data-model-version"));
   if (root.classList.contains("embed") && version !== null && /^[0-9]+$/.test(version)) {

@@ -78,7 +78,7 @@
 
   /**
    * The model version the embed in `iframe` was made under: the `v` in its src, by the
-   * explainer's rules (`embedded_version` in src/link.rs), else `current`.
+   * explainer's rules (`embedded_version` in src/link/mod.rs), else `current`.
    */
   function embeddedVersion(iframe, current) {
     var query;

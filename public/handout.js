@@ -1,4 +1,4 @@
-// A handout page's few live parts (src/kit/handout.rs writes the page): the scenario's full
+// A handout page's few live parts (src/site/kit/handout.rs writes the page): the scenario's full
 // address, which only the browser knows (the site may live anywhere), as text and as a QR code;
 // today's date in the citations; the copy buttons; the print button. Everything is built with
 // DOM calls, nothing from the address is inserted as HTML. Without scripts the page still

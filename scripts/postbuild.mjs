@@ -320,7 +320,7 @@ async function listFiles(root, dir = root) {
 }
 
 // --- The scenario cards ---------------------------------------------------------------------
-// The pre-render (src/card.rs) draws each scenario's and each case's card as SVG into img/; here
+// The pre-render (src/site/card.rs) draws each scenario's and each case's card as SVG into img/; here
 // they become PNG files (share cards and the embed's fallback image must be PNG or JPEG), drawn
 // by resvg with the DejaVu fonts from npm, so every machine draws the same pixels.
 
@@ -345,7 +345,7 @@ export async function renderCards(staging) {
 }
 
 // --- The classroom kit's assets ----------------------------------------------------------------
-// The kit's pages (src/kit/, written by the pre-render) share kit.css, from style/kit.scss, and
+// The kit's pages (src/site/kit/, written by the pre-render) share kit.css, from style/kit.scss, and
 // the handouts load qrcode.js (kazuhikoarase's qrcode-generator, from npm) and handout.js. Only
 // those pages load them, and the teachers' page its link builder, teachers.js (with qrcode.js);
 // the explainer's first load does not.

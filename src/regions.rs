@@ -44,7 +44,7 @@ impl Region {
     /// first run of any code is the slow one.
     pub const LARGE: [Region; 3] = [Region::Panel, Region::Verdict, Region::Table];
 
-    /// Every region, in the order the browser builds them ([`crate::browser::mount_app`]): the
+    /// Every region, in the order the browser builds them ([`crate::mount::mount_app`]): the
     /// small ones in page order, then [`Region::LARGE`].
     pub fn all() -> Vec<Region> {
         let steps = story::steps();

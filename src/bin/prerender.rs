@@ -6,9 +6,10 @@
 //! - `case-<id>.html` for every case: the same page with the case applied, its own title,
 //!   description and share card, and `<html data-case>` so the app opens on it;
 //! - `oembed.json` and `oembed-<id>.json`: the oEmbed answers (compact, responsive embed code);
-//! - `img/scenario-<bits>.svg` for each of the 256 scenarios and `img/case-<id>.svg` for each
-//!   case: the cards, which `scripts/postbuild.mjs` turns into PNG files;
-//! - the classroom kit's pages (`src/kit/`): `teachers.html`, `model.html`,
+//! - `img/scenario-<bits>.svg` for each of the 256 scenarios, `img/case-<id>.svg` for each
+//!   case and `img/share.svg`, the explainer's own share card: the cards, which
+//!   `scripts/postbuild.mjs` turns into PNG files;
+//! - the classroom kit's pages (`src/site/kit/`): `teachers.html`, `model.html`,
 //!   `accessibility.html`, `compare.html`, and a one-page handout per scenario and per case in
 //!   `handout/`.
 //!
@@ -95,11 +96,13 @@ fn run(dir: &str) -> Result<usize, String> {
             card.as_bytes(),
         )?;
     }
+    let share = explainer::site::card::share_svg().map_err(|e| format!("the share card: {e}"))?;
+    write(format!("{img}/share.svg"), share.as_bytes())?;
     write_kit(dir, &shell)?;
     Ok(1 + PRESETS.len())
 }
 
-/// The classroom kit's pages (`src/kit/`).
+/// The classroom kit's pages (`src/site/kit/`).
 fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     use explainer::site::kit::{self, KitPage};
     let text = explainer::content::kit::text();

@@ -89,6 +89,29 @@ pub fn svg(scenario: Scenario, case: Option<&Preset>) -> Result<String, String> 
     draw(scenario, verdict.outcome, &text)
 }
 
+/// The scenario on the explainer's own share card: the first two conditions on.
+pub fn share_scenario() -> Scenario {
+    Scenario::default()
+        .with(Input::Condition(Condition::NoBetterAlternative), true)
+        .with(Input::Condition(Condition::Concessions), true)
+}
+
+/// The explainer's own share card (`img/share.png`, the main page's `og:image`): its title and
+/// what it offers, beside the four conditions with two of them on and the verdict they give.
+pub fn share_svg() -> Result<String, String> {
+    let scenario = share_scenario();
+    let outcome = model::assess(scenario).outcome;
+    let kicker = content::KICKER.to_uppercase();
+    let text = CardText {
+        kicker: &kicker,
+        title: content::HEADLINE,
+        label: content::outcome(outcome).label,
+        summary: content::SHARE_CARD_TEXT,
+        context: content::CARD_CONTEXT_NONE,
+    };
+    draw(scenario, outcome, &text)
+}
+
 /// A text box on the card: where it starts, how wide it may be, how many lines it may take, and
 /// the font sizes to try, largest first (with the line height of each).
 struct TextBox {

@@ -9,7 +9,7 @@ use crate::site::page::Page;
 
 /// The explainer's first view as HTML, rendered on the build machine: the article's 2020
 /// assessment at the first step, as the page opens with no link state. In the browser the app
-/// replaces only its live regions (see [`crate::browser::mount_app`]).
+/// replaces only its live regions (see [`crate::mount::mount_app`]).
 pub fn first_view() -> String {
     case_view(None)
 }

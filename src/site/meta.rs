@@ -24,7 +24,7 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// The main page's: the 2020 assessment. Its share card is `share.png`; the embed's image
+    /// The main page's: the 2020 assessment. Its share card is `img/share.png`; the embed's image
     /// is the 2020 scenario's card.
     pub fn main() -> Self {
         let scenario = model::Scenario::default();
@@ -212,7 +212,17 @@ pub fn shell_words(page: &str, case_page: bool) -> Result<String, String> {
         ("PAGE_TITLE", text(content::PAGE_TITLE)),
         ("PAGE_DESCRIPTION", text(content::PAGE_DESCRIPTION)),
         ("HEADLINE", text(content::HEADLINE)),
-        ("SHARE_IMAGE_ALT", text(content::SHARE_IMAGE_ALT)),
+        (
+            "SHARE_IMAGE_ALT",
+            text(&content::fill(
+                content::SHARE_IMAGE_ALT,
+                &[(
+                    "outcome",
+                    content::outcome(model::assess(crate::site::card::share_scenario()).outcome)
+                        .label,
+                )],
+            )),
+        ),
         (
             "START_FAILED",
             text(content::START_FAILED).replace("{reload}", &reload),

@@ -1,5 +1,5 @@
 // public/boot.js reads the embed mode, its options and a forced theme from the address before
-// the first paint, by its own small parser; the app reads them by src/link.rs. The two must show
+// the first paint, by its own small parser; the app reads them by src/link/mod.rs. The two must show
 // the page the same way, or it changes under the reader when the app starts. Both are checked
 // against one list of queries, tests/page-settings.json (tests/link.rs checks the app's side).
 

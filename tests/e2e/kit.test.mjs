@@ -1,4 +1,4 @@
-// The classroom kit (src/kit/): the teachers' page and its links, the model's notes, the
+// The classroom kit (src/site/kit/): the teachers' page and its links, the model's notes, the
 // accessibility statement and report, and the one-page handouts with their QR codes and
 // citations. Read as a teacher and a student would: pages scanned with axe, links followed, a
 // handout printed to PDF and its QR code decoded from the rendered page with jsQR (npm).

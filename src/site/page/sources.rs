@@ -142,7 +142,7 @@ fn Citation(
     }
 }
 
-/// The classroom kit's pages (`src/kit/`): for teachers, and accessibility (the model's notes
+/// The classroom kit's pages (`src/site/kit/`): for teachers, and accessibility (the model's notes
 /// are linked just above, under the model's heading).
 #[component]
 fn KitLinks() -> impl IntoView {
