@@ -102,7 +102,7 @@ site_strings! {
     full_explainer_link embed_context { on } ignored_not_from_host { param } model_changed
     model_changed_link case_page_note published_by { publisher } outcome_why meter_legend_heading
     meter_legend_capped meter_legend_marker page_title page_description share_card_text share_image_alt { outcome }
-    case_title { case title } case_description { case date outcome summary }
+    sub_title { page title } case_description { case date outcome summary }
     case_image_alt { case alt } loading loading_link start_failed { reload } reload nojs_main
     nojs_case card_context { factors } card_context_none
 }

@@ -326,6 +326,12 @@ pub fn reader_date(iso: &str) -> String {
     }
 }
 
+/// The `<title>` of a page other than the main one: "For teachers: When can US–Iran diplomacy
+/// succeed?".
+pub fn sub_title(page: &str) -> String {
+    fill(SUB_TITLE, &[("page", page), ("title", HEADLINE)])
+}
+
 /// "Published by News Example.", for the credit line of a build with a publisher's name.
 pub fn published_by(publisher: &str) -> String {
     PUBLISHED_BY.replace("{publisher}", publisher)
@@ -441,19 +447,9 @@ pub fn description(input: Input) -> &'static str {
     }
 }
 
-/// The step with this id.
-pub fn step(id: &str) -> Option<&'static Step> {
-    STEPS.iter().find(|s| s.id == id)
-}
-
 /// The preset with this id.
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
-}
-
-/// The source with this id.
-pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().copied().find(|s| s.id == id)
 }
 
 /// What this combination of the four conditions means, before context and verdict.

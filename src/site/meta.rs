@@ -45,10 +45,7 @@ impl PageMeta {
         let outcome = content::outcome(verdict.outcome).label;
         Self {
             path: case.page_path(),
-            title: content::fill(
-                content::CASE_TITLE,
-                &[("case", case.name), ("title", content::HEADLINE)],
-            ),
+            title: content::sub_title(case.name),
             description: content::fill(
                 content::CASE_DESCRIPTION,
                 &[

@@ -17,7 +17,7 @@ pub fn page(text: &'static Accessibility, kit: &'static KitText, contact: Option
     let contact = contact.map(str::to_string);
     KitPage {
         path: ACCESSIBILITY_PAGE.into(),
-        title: format!("{}: {}", kit.accessibility_link, content::HEADLINE),
+        title: content::sub_title(&kit.accessibility_link),
         description: text.summary.clone(),
         body: render(|| view! { <AccessibilityPage text kit contact /> }),
         scripts: &[],

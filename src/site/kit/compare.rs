@@ -16,7 +16,7 @@ use crate::paths::COMPARE_PAGE;
 pub fn page(kit: &'static KitText) -> KitPage {
     KitPage {
         path: COMPARE_PAGE.into(),
-        title: format!("{}: {}", kit.compare_title, content::HEADLINE),
+        title: content::sub_title(&kit.compare_title),
         description: kit.compare_intro.clone(),
         body: render(|| view! { <Compare kit /> }),
         scripts: &["compare.js"],

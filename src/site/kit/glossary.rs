@@ -25,7 +25,7 @@ pub fn linked_texts() -> Vec<&'static str> {
 pub fn page(glossary: &'static Glossary, kit: &'static KitText) -> KitPage {
     KitPage {
         path: GLOSSARY_PAGE.into(),
-        title: format!("{}: {}", kit.glossary_link, content::HEADLINE),
+        title: content::sub_title(&kit.glossary_link),
         description: glossary.intro.clone(),
         body: render(|| view! { <GlossaryPage glossary /> }),
         scripts: &[],

@@ -46,7 +46,7 @@ pub fn for_readers(markdown: &str) -> &str {
 pub fn page(kit: &KitText) -> KitPage {
     KitPage {
         path: MODEL_PAGE.into(),
-        title: format!("{}: {}", kit.model_page_title, content::HEADLINE),
+        title: content::sub_title(&kit.model_page_title),
         description: kit.model_page_intro.clone(),
         body: format!(
             r#"<article class="notes">{}</article>"#,

@@ -31,7 +31,7 @@ pub fn step_link(id: &str) -> String {
 pub fn page(teaching: &'static Teaching, kit: &'static KitText) -> KitPage {
     KitPage {
         path: TEACHERS_PAGE.into(),
-        title: format!("{}: {}", kit.teachers_link, content::HEADLINE),
+        title: content::sub_title(&kit.teachers_link),
         description: teaching.intro.clone(),
         body: render(|| view! { <TeachersPage teaching kit /> }),
         scripts: &["qrcode.js", "teachers.js"],
