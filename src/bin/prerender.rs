@@ -105,33 +105,28 @@ fn run(dir: &str) -> Result<usize, String> {
 /// The classroom kit's pages (`src/site/kit/`).
 fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     use explainer::site::kit::{self, KitPage};
-    let text = explainer::content::kit::text();
     let favicon = favicon(shell).ok_or("index.html links no favicon-<hash>.svg")?;
     let contact = options::contact();
     let mut pages: Vec<KitPage> = vec![
-        kit::teachers::page(explainer::content::kit::teaching(), text),
-        kit::model_notes::page(text),
-        kit::glossary::page(explainer::content::kit::glossary(), text),
-        kit::compare::page(text),
-        kit::accessibility::page(
-            explainer::content::kit::accessibility(),
-            text,
-            contact.as_deref(),
-        ),
+        kit::teachers::page(explainer::content::kit::teaching()),
+        kit::model_notes::page(),
+        kit::glossary::page(explainer::content::kit::glossary()),
+        kit::compare::page(),
+        kit::accessibility::page(explainer::content::kit::accessibility(), contact.as_deref()),
     ];
     for scenario in Scenario::every() {
         let verdict = explainer::model::assess(scenario);
-        pages.push(kit::handout::page(scenario, verdict, None, text));
+        pages.push(kit::handout::page(scenario, verdict, None));
     }
     for case in PRESETS.iter() {
         let verdict = explainer::model::assess(case.scenario);
-        pages.push(kit::handout::page(case.scenario, verdict, Some(case), text));
+        pages.push(kit::handout::page(case.scenario, verdict, Some(case)));
     }
     fs::create_dir_all(format!("{dir}/handout"))
         .map_err(|e| format!("cannot create {dir}/handout: {e}"))?;
     for page in &pages {
         let path = format!("{dir}/{}", page.path);
-        fs::write(&path, page.document(text, &favicon))
+        fs::write(&path, page.document(&favicon))
             .map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     Ok(())

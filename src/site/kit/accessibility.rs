@@ -6,20 +6,21 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, render};
+use super::{KitPage, render};
 use crate::content;
 pub use crate::content::kit::{Accessibility, CONFORMANCE};
 use crate::paths::ACCESSIBILITY_PAGE;
 
 /// The page. `contact` is where to report a problem (an email address or a web address), if
 /// the site has one.
-pub fn page(text: &'static Accessibility, kit: &'static KitText, contact: Option<&str>) -> KitPage {
+pub fn page(text: &'static Accessibility, contact: Option<&str>) -> KitPage {
+    let kit = crate::content::kit::text();
     let contact = contact.map(str::to_string);
     KitPage {
         path: ACCESSIBILITY_PAGE.into(),
         title: content::sub_title(&kit.accessibility_link),
         description: text.summary.clone(),
-        body: render(|| view! { <AccessibilityPage text kit contact /> }),
+        body: render(|| view! { <AccessibilityPage text contact /> }),
         scripts: &[],
     }
 }
@@ -36,11 +37,8 @@ fn contact_link(contact: &str) -> Option<String> {
 }
 
 #[component]
-fn AccessibilityPage(
-    text: &'static Accessibility,
-    kit: &'static KitText,
-    contact: Option<String>,
-) -> impl IntoView {
+fn AccessibilityPage(text: &'static Accessibility, contact: Option<String>) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let counts = CONFORMANCE.map(|term| {
         let n = text
             .criterion

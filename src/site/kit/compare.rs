@@ -7,18 +7,19 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, render};
+use super::{KitPage, render};
 use crate::content;
 use crate::model::{Condition, ContextFactor, Gate, Input, Outcome, Scenario};
 use crate::paths::COMPARE_PAGE;
 
 /// The comparison page.
-pub fn page(kit: &'static KitText) -> KitPage {
+pub fn page() -> KitPage {
+    let kit = crate::content::kit::text();
     KitPage {
         path: COMPARE_PAGE.into(),
         title: content::sub_title(&kit.compare_title),
         description: kit.compare_intro.clone(),
-        body: render(|| view! { <Compare kit /> }),
+        body: render(|| view! { <Compare /> }),
         scripts: &["compare.js"],
     }
 }
@@ -36,7 +37,8 @@ fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 #[component]
-fn Compare(kit: &'static KitText) -> impl IntoView {
+fn Compare() -> impl IntoView {
+    let kit = crate::content::kit::text();
     let inputs: Vec<(Input, &'static str)> = Condition::ALL
         .into_iter()
         .map(|c| (Input::Condition(c), "on"))

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, render};
+use super::{KitPage, render};
 use crate::content;
 pub use crate::content::kit::Glossary;
 use crate::paths::GLOSSARY_PAGE;
@@ -22,7 +22,8 @@ pub fn linked_texts() -> Vec<&'static str> {
 }
 
 /// The glossary's page.
-pub fn page(glossary: &'static Glossary, kit: &'static KitText) -> KitPage {
+pub fn page(glossary: &'static Glossary) -> KitPage {
+    let kit = crate::content::kit::text();
     KitPage {
         path: GLOSSARY_PAGE.into(),
         title: content::sub_title(&kit.glossary_link),

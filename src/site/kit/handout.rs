@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use super::{CitationStyle, KitPage, KitText, render};
+use super::{CitationStyle, KitPage, render};
 use crate::components::Meter;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::link::Link;
@@ -63,12 +63,8 @@ pub fn scenario_name(scenario: Scenario, case: Option<&Preset>) -> String {
 
 /// The handout of `scenario`, or of `case` (whose scenario it is), given the model's `verdict`
 /// on it.
-pub fn page(
-    scenario: Scenario,
-    verdict: Verdict,
-    case: Option<&'static Preset>,
-    kit: &'static KitText,
-) -> KitPage {
+pub fn page(scenario: Scenario, verdict: Verdict, case: Option<&'static Preset>) -> KitPage {
+    let kit = crate::content::kit::text();
     let name = scenario_name(scenario, case);
     KitPage {
         path: paths::handout(scenario, case.map(|c| (c.id, c.scenario))),
@@ -78,7 +74,7 @@ pub fn page(
             content::outcome(verdict.outcome).label,
             content::scenario_summary(scenario, &verdict)
         ),
-        body: render(move || view! { <Handout scenario verdict case kit /> }),
+        body: render(move || view! { <Handout scenario verdict case /> }),
         scripts: SCRIPTS,
     }
 }
@@ -89,8 +85,8 @@ fn Handout(
     /// The model's verdict on `scenario`.
     verdict: Verdict,
     case: Option<&'static Preset>,
-    kit: &'static KitText,
 ) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let outcome = content::outcome(verdict.outcome);
     let name = scenario_name(scenario, case);
     // From the handout's folder (`handout/`) back to the explainer's.
@@ -150,15 +146,15 @@ fn Handout(
                 </section>
             </div>
             // The question comes after what the reader reasons from: the switches, or a case's coding.
-            {case.is_none().then(|| view! { <Predict verdict kit /> })}
+            {case.is_none().then(|| view! { <Predict verdict /> })}
             <section class="handout-narrative answer" aria-label=content::VERDICT_HEADING>
                 <p>{content::narrative(scenario, &verdict).text()}</p>
                 <p class="not-a-forecast">{content::NOT_A_FORECAST}</p>
             </section>
             {case.map(|preset| view! {
                 <CaseCard preset chosen=true />
-                <Predict verdict kit />
-                <CaseQuestions preset kit />
+                <Predict verdict />
+                <CaseQuestions preset />
             })}
             <footer class="handout-footer">
                 <section class="handout-link" aria-labelledby="link-heading">
@@ -178,21 +174,22 @@ fn Handout(
                     <p>{content::MODEL_LINE} ". " {content::REVIEW_LINE}</p>
                 </section>
             </footer>
-            {case.map(|preset| view! { <CaseReferences preset kit /> })}
+            {case.map(|preset| view! { <CaseReferences preset /> })}
         </article>
         <div class="handout-tools">
             <p>
                 <button type="button" id="print-handout" class="button" hidden>{kit.print_button.clone()}</button>
                 " " {kit.print_note.clone()}
             </p>
-            <Citations scenario case kit link />
+            <Citations scenario case link />
         </div>
     }
 }
 
 /// A case's discussion questions, from the page for teachers, with room to answer on paper.
 #[component]
-fn CaseQuestions(preset: &'static Preset, kit: &'static KitText) -> impl IntoView {
+fn CaseQuestions(preset: &'static Preset) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let questions = crate::content::kit::teaching().questions_on(preset.id);
     (!questions.is_empty()).then(|| {
         view! {
@@ -209,7 +206,8 @@ fn CaseQuestions(preset: &'static Preset, kit: &'static KitText) -> impl IntoVie
 /// The full reference of every source a case and its coding cite (the two articles aside,
 /// which the handout lists anyway), in the order they are first cited.
 #[component]
-fn CaseReferences(preset: &'static Preset, kit: &'static KitText) -> impl IntoView {
+fn CaseReferences(preset: &'static Preset) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let mut seen: Vec<&'static str> = vec![ARTICLE_2020.id, ARTICLE_2026.id];
     let cited = preset
         .sources
@@ -245,7 +243,8 @@ fn CaseReferences(preset: &'static Preset, kit: &'static KitText) -> impl IntoVi
 /// before one runs). With scripts, `public/handout.js` also compares the reader's guess with the
 /// model's outcome and says how they differ. Nothing is stored.
 #[component]
-fn Predict(verdict: Verdict, kit: &'static KitText) -> impl IntoView {
+fn Predict(verdict: Verdict) -> impl IntoView {
+    let kit = crate::content::kit::text();
     view! {
         <section
             id="predict"
@@ -371,12 +370,8 @@ fn template_pieces(template: &str) -> Vec<Result<&str, &str>> {
 
 /// The citations of one scenario, each with a copy button.
 #[component]
-fn Citations(
-    scenario: Scenario,
-    case: Option<&'static Preset>,
-    kit: &'static KitText,
-    link: String,
-) -> impl IntoView {
+fn Citations(scenario: Scenario, case: Option<&'static Preset>, link: String) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let name = scenario_name(scenario, case);
     let title = kit.cite_title.clone();
     let version = content::MODEL_VERSION;

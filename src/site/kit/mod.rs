@@ -47,14 +47,14 @@ impl KitPage {
     }
 
     /// The whole HTML document. `favicon` is the explainer's icon (its hashed file name).
-    pub fn document(&self, kit: &KitText, favicon: &str) -> String {
+    pub fn document(&self, favicon: &str) -> String {
         let root = self.to_root();
         let scripts: String = self
             .scripts
             .iter()
             .map(|s| format!(r#"<script src="{root}{s}" defer></script>"#))
             .collect();
-        let nav = nav(kit, &root);
+        let nav = nav(&root);
         format!(
             r#"<!doctype html>
 <html lang="en">
@@ -84,7 +84,8 @@ impl KitPage {
 }
 
 /// The links every kit page carries: back to the explainer, and to the other kit pages.
-fn nav(kit: &KitText, root: &str) -> String {
+fn nav(root: &str) -> String {
+    let kit = crate::content::kit::text();
     let links: String = [
         (format!("{root}./"), &kit.back_link),
         (format!("{root}{TEACHERS_PAGE}"), &kit.teachers_link),
@@ -140,7 +141,7 @@ mod tests {
         assert_eq!(page("teachers.html").to_root(), "");
         let handout = page("handout/case-x.html");
         assert_eq!(handout.to_root(), "../");
-        let html = handout.document(crate::content::kit::text(), "favicon-1.svg");
+        let html = handout.document("favicon-1.svg");
         assert!(html.contains(r#"<link rel="stylesheet" href="../kit.css">"#));
         assert!(html.contains(r#"<script src="../x.js" defer></script>"#));
         assert!(html.contains("<title>T &lt;b&gt;</title>"));

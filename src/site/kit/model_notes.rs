@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, html};
 
-use super::{KitPage, KitText};
+use super::KitPage;
 use crate::content;
 use crate::paths::MODEL_PAGE;
 
@@ -43,7 +43,8 @@ pub fn for_readers(markdown: &str) -> &str {
 }
 
 /// The page of the model's notes.
-pub fn page(kit: &KitText) -> KitPage {
+pub fn page() -> KitPage {
+    let kit = crate::content::kit::text();
     KitPage {
         path: MODEL_PAGE.into(),
         title: content::sub_title(&kit.model_page_title),

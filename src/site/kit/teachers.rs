@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{KitPage, KitText, render};
+use super::{KitPage, render};
 pub use crate::content::kit::{LessonPart, Teaching};
 use crate::content::{self, PRESETS, Preset};
 use crate::host_protocol::EmbedCode;
@@ -28,18 +28,20 @@ pub fn step_link(id: &str) -> String {
 }
 
 /// The page for teachers.
-pub fn page(teaching: &'static Teaching, kit: &'static KitText) -> KitPage {
+pub fn page(teaching: &'static Teaching) -> KitPage {
+    let kit = crate::content::kit::text();
     KitPage {
         path: TEACHERS_PAGE.into(),
         title: content::sub_title(&kit.teachers_link),
         description: teaching.intro.clone(),
-        body: render(|| view! { <TeachersPage teaching kit /> }),
+        body: render(|| view! { <TeachersPage teaching /> }),
         scripts: &["qrcode.js", "teachers.js"],
     }
 }
 
 #[component]
-fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl IntoView {
+fn TeachersPage(teaching: &'static Teaching) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let minutes: u32 = teaching.lesson.iter().map(|p| p.minutes).sum();
     let steps = story::steps();
     view! {
@@ -59,7 +61,7 @@ fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl Into
         <section aria-labelledby="lesson">
             <h2 id="lesson">{kit.lesson(minutes)}</h2>
             <ol class="lesson">
-                {teaching.lesson.iter().map(|part| view! { <LessonItem part kit /> }).collect_view()}
+                {teaching.lesson.iter().map(|part| view! { <LessonItem part /> }).collect_view()}
             </ol>
         </section>
         <section aria-labelledby="model">
@@ -94,7 +96,7 @@ fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl Into
                     .collect_view()}
             </ul>
         </section>
-        <LinkBuilder kit />
+        <LinkBuilder />
         <section aria-labelledby="questions">
             <h2 id="questions">{kit.questions_heading.clone()}</h2>
             <h3>{kit.case_questions_heading.clone()}</h3>
@@ -136,7 +138,8 @@ fn TeachersPage(teaching: &'static Teaching, kit: &'static KitText) -> impl Into
 
 /// One part of the lesson, with a link to the step or case it opens.
 #[component]
-fn LessonItem(part: &'static LessonPart, kit: &'static KitText) -> impl IntoView {
+fn LessonItem(part: &'static LessonPart) -> impl IntoView {
+    let kit = crate::content::kit::text();
     let step = part.step.as_deref().and_then(|id| {
         let s = story::steps().iter().find(|s| s.id() == id)?;
         Some(view! { " " <a href=step_link(id)>{format!("{} {}", kit.open_prefix, s.heading())}</a> })
@@ -166,7 +169,8 @@ fn CaseLink(preset: &'static Preset) -> impl IntoView {
 /// What the script needs that only the build knows comes in data attributes: each switch's bit,
 /// each case's switches, the embed code's template and every scenario's image description.
 #[component]
-fn LinkBuilder(kit: &'static KitText) -> impl IntoView {
+fn LinkBuilder() -> impl IntoView {
+    let kit = crate::content::kit::text();
     let marker = |name: &str| format!("@{name}@");
     let template = EmbedCode {
         url: marker("URL"),
