@@ -462,6 +462,7 @@ fn write_presets(w: &mut String, c: &Content) {
                 &[
                     ("id", lit(&p.id)),
                     ("name", lit(&p.name)),
+                    ("short_name", lit(&p.short_name)),
                     ("date", lit(&p.date)),
                     ("static:iso_date", lit(&p.iso_date)),
                     ("static:summary", lit(&p.summary)),

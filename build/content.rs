@@ -90,8 +90,10 @@ site_strings! {
     scenario_heading reset_label steps_nav_label step_progress { n total } previous_step next_step
     all_steps in_your_scenario state_present state_absent state_on state_off article_2020_label
     article_2026_label set_by_case meter_label { score outcome } score_text { score }
-    uncapped_text { points } switch_column points_column total_label table_heading table_intro
-    table_caption table_row { n } outcome_column current_row case_loaded model_gives coded_column
+    uncapped_text { points } switch_column points_column total_label ladder_caption ladder_lid { conditions outcome }
+    ladder_here { score } map_heading map_intro
+    map_neither map_square { conditions outcome points } map_current map_cases { cases }
+    map_key_crisis map_key_interim case_loaded model_gives coded_column
     why_column articles_heading about_model_heading about_model model_notes_link credits_note
     no_outlet records_heading url_note_intro url_note_dismiss ignored_too_long { length }
     ignored_unknown_condition { text } ignored_unknown_factor { text } ignored_unknown_step { text }
@@ -598,6 +600,8 @@ struct PresetsFile {
 struct PresetEntry {
     id: Text,
     name: Text,
+    /// A word or two, where the case marks its cell on the scenario map.
+    short_name: Text,
     date: Text,
     iso_date: Text,
     summary: Text,
@@ -627,6 +631,7 @@ pub struct Coding {
 pub struct Preset {
     pub id: Text,
     pub name: Text,
+    pub short_name: Text,
     pub date: Text,
     pub iso_date: Text,
     pub summary: Text,
@@ -2172,6 +2177,7 @@ fn read_preset(f: &mut Faults, entry: PresetEntry, refs: &Refs) -> Option<Preset
     let preset = Preset {
         id: entry.id,
         name: entry.name,
+        short_name: entry.short_name,
         date: entry.date,
         iso_date: entry.iso_date,
         summary: entry.summary,

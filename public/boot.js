@@ -160,7 +160,7 @@
   // switches, cases and table rows; a tap on one answers at once (a switch flips; a case or row
   // is marked as waiting) and is replayed on the same control of the live app when it takes
   // over: the pre-rendered and the live page have the same controls in the same order.
-  var CONTROLS = '#app [role="switch"], #app .preset-button, #app .row-button';
+  var CONTROLS = '#app [role="switch"], #app .preset-button, #app .map-cell, #app .map-case';
   var early = [];
   function starting() {
     var loading = document.getElementById("app-loading");

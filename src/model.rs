@@ -99,6 +99,14 @@ impl Conditions {
             .filter(move |g| !self.has(g.condition()))
     }
 
+    /// The best outcome these conditions allow: what their first shut gate holds them to, or a
+    /// settlement when none is shut.
+    pub fn ceiling(self) -> Outcome {
+        self.shut_gates()
+            .next()
+            .map_or(Outcome::Settlement, Gate::ceiling)
+    }
+
     /// A number from 0 to 15, one bit per condition in the article's order (bit 0 is the first).
     pub const fn bits(self) -> u8 {
         let mut bits = 0;

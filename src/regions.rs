@@ -31,8 +31,8 @@ pub enum Region {
     Verdict,
     /// Copying the link and the embed code.
     Share,
-    /// The sixteen combinations of the conditions.
-    Table,
+    /// The sixteen combinations of the conditions, as a map.
+    Map,
     /// The buttons that load the cases.
     Cases,
 }
@@ -42,7 +42,7 @@ impl Region {
     /// docs/BENCHMARK.md). The browser builds each in a task of its own, after the small ones:
     /// those run first much of the code the large ones share (a switch, the meter), and the
     /// first run of any code is the slow one.
-    pub const LARGE: [Region; 3] = [Region::Panel, Region::Verdict, Region::Table];
+    pub const LARGE: [Region; 3] = [Region::Panel, Region::Verdict, Region::Map];
 
     /// Every region, in the order the browser builds them ([`crate::mount::mount_app`]): the
     /// small ones in page order, then [`Region::LARGE`].
@@ -71,7 +71,7 @@ impl Region {
     pub fn is_large(self) -> bool {
         // Not `Self::LARGE.contains(&self)`, which compiles to a comparison of whole regions
         // (about 100 bytes more WebAssembly); the test below keeps the two lists together.
-        matches!(self, Region::Panel | Region::Verdict | Region::Table)
+        matches!(self, Region::Panel | Region::Verdict | Region::Map)
     }
 
     /// The id of the region's root element.
@@ -86,7 +86,7 @@ impl Region {
             Region::ContextSwitches => "context-switches".into(),
             Region::Verdict => "verdict".into(),
             Region::Share => "share".into(),
-            Region::Table => "scenario-table".into(),
+            Region::Map => "scenario-map".into(),
             Region::Cases => "case-buttons".into(),
         }
     }

@@ -147,6 +147,57 @@ fn no_module_depends_on_itself_through_others() {
     );
 }
 
+/// The stylesheets are ASCII outside their comments: given a character beyond it, Sass starts
+/// the compressed stylesheet with a byte-order mark, which voids its first rule (the palette),
+/// and every colour with it. Write such a character as content, or draw it.
+#[test]
+fn the_stylesheets_are_ascii_outside_comments() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut in_block = false;
+        for (n, line) in text.lines().enumerate() {
+            let mut code = String::new();
+            let mut rest = line;
+            loop {
+                if in_block {
+                    match rest.find("*/") {
+                        Some(end) => {
+                            in_block = false;
+                            rest = &rest[end + 2..];
+                        }
+                        None => break,
+                    }
+                } else {
+                    let block = rest.find("/*");
+                    let line_comment = rest.find("//");
+                    match (block, line_comment) {
+                        (Some(b), l) if l.is_none_or(|l| b < l) => {
+                            code.push_str(&rest[..b]);
+                            in_block = true;
+                            rest = &rest[b + 2..];
+                        }
+                        (_, Some(l)) => {
+                            code.push_str(&rest[..l]);
+                            break;
+                        }
+                        _ => {
+                            code.push_str(rest);
+                            break;
+                        }
+                    }
+                }
+            }
+            if !code.is_ascii() {
+                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "non-ASCII outside comments: {found:#?}");
+}
+
 /// Each colour of the palettes is written once, in all the stylesheets: the dark palette is one
 /// Sass mixin that both ways of choosing it (the reader's system setting, `?dark=on`) include,
 /// so a change cannot reach one and miss the other, and the kit's pages use the same palette.

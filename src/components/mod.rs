@@ -10,11 +10,12 @@ mod case_buttons;
 mod condition_state;
 mod context_switches;
 mod input_switch;
+mod ladder;
 mod meter;
 mod next_step;
 mod notices;
+pub mod scenario_map;
 pub mod scenario_panel;
-mod scenario_table;
 mod share;
 mod sources;
 mod step_nav;
@@ -24,11 +25,12 @@ pub use case_buttons::CaseButtons;
 pub use condition_state::ConditionState;
 pub use context_switches::ContextSwitches;
 pub use input_switch::InputSwitch;
+pub use ladder::Ladder;
 pub use meter::Meter;
 pub use next_step::NextStep;
 pub use notices::{FullLink, Notices};
+pub use scenario_map::ScenarioMap;
 pub use scenario_panel::ScenarioPanel;
-pub use scenario_table::ScenarioTable;
 pub use share::Share;
 pub use sources::{InlineSources, SourceLinks, SourceNames};
 pub use step_nav::StepNav;
@@ -50,7 +52,7 @@ impl Region {
             Region::ContextSwitches => to.place(ContextSwitches),
             Region::Verdict => to.place(VerdictSection),
             Region::Share => to.place(Share),
-            Region::Table => to.place(ScenarioTable),
+            Region::Map => to.place(ScenarioMap),
             Region::Cases => to.place(CaseButtons),
         }
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::Meter;
 use crate::components::scenario_panel::flash;
+use crate::components::{Ladder, Meter};
 use crate::content;
 use crate::model::Input;
 use crate::regions::Region;
@@ -37,6 +37,7 @@ pub fn VerdictSection() -> impl IntoView {
                     <strong>{move || content::score_text(verdict.get().score)}</strong>
                 </figcaption>
             </figure>
+            <Ladder />
             <div id="narrative" class=move || format!("narrative {}", settled_flash())>
                 <p>{move || state.narrative.with(|n| n.text())}</p>
             </div>

@@ -163,6 +163,8 @@ pub struct Preset {
     /// A short, stable identifier, usable in URLs.
     pub id: &'static str,
     pub name: &'static str,
+    /// A word or two, where the case marks its cell on the scenario map.
+    pub short_name: &'static str,
     /// When, as the reader reads it.
     pub date: &'static str,
     /// When, in ISO 8601 (a year alone when that is all that applies).
@@ -393,22 +395,43 @@ pub fn state_word(input: Input, on: bool) -> &'static str {
     }
 }
 
-/// A row of the scenario table: its number, its visible label ("Scenario 3"; narrow screens show
-/// the number alone) and its accessible name, which starts with the label and names the
-/// conditions that hold (the row's cells give the rest).
-pub fn table_row(conditions: Conditions) -> (String, String, String) {
-    let number = (usize::from(conditions.bits()) + 1).to_string();
-    let label = TABLE_ROW.replace("{n}", &number);
-    let present: Vec<_> = conditions
-        .present()
-        .map(|c| condition(c).short_name)
-        .collect();
-    let name = if present.is_empty() || present.len() == Condition::ALL.len() {
-        format!("{label}. {}", conditions_summary(conditions))
-    } else {
-        format!("{label}: {}", present.join(", "))
-    };
-    (number, label, name)
+/// A lid on the ladder: "Without “Concessions”: no higher than a crisis-management channel".
+/// `conditions` are the short names of the missing conditions whose gates it stands for.
+pub fn ladder_lid(conditions: &[&str], below: Outcome) -> String {
+    let quoted: Vec<String> = conditions.iter().map(|c| format!("“{c}”")).collect();
+    let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+    fill(
+        LADDER_LID,
+        &[
+            ("conditions", &join_list(&quoted, CONDITIONS_SUMMARY.and)),
+            ("outcome", outcome(below).phrase),
+        ],
+    )
+}
+
+/// "your scenario, 55 points", on the reader's rung.
+pub fn ladder_here(score: u8) -> String {
+    fill(LADDER_HERE, &[("score", &score.to_string())])
+}
+
+/// A square of the scenario map, in words: which conditions hold, and its verdict.
+pub fn map_square(conditions: Conditions, outcome: Outcome, points: u8) -> String {
+    fill(
+        MAP_SQUARE,
+        &[
+            ("conditions", &conditions_summary(conditions)),
+            ("outcome", self::outcome(outcome).label),
+            ("points", &points.to_string()),
+        ],
+    )
+}
+
+/// "Cases here: The Camp David Accords and The Algiers Accords."
+pub fn map_cases(names: &[&str]) -> String {
+    fill(
+        MAP_CASES,
+        &[("cases", &join_list(names, CONDITIONS_SUMMARY.and))],
+    )
 }
 
 /// The words for `condition`.
@@ -545,20 +568,14 @@ mod tests {
     }
 
     #[test]
-    fn table_rows_are_numbered_from_one_and_named_by_their_conditions() {
-        let (number, label, name) = table_row(Conditions::NONE);
-        assert_eq!(number, "1");
-        assert_eq!(label, "Scenario 1");
-        assert_eq!(name, "Scenario 1. None of the four conditions is present.");
-        let two = Conditions::NONE
-            .with(Condition::NoBetterAlternative, true)
-            .with(Condition::BothCanDeclareVictory, true);
-        let (_, label, name) = table_row(two);
-        assert_eq!(label, format!("Scenario {}", two.bits() + 1));
-        assert_eq!(
-            name,
-            format!("{label}: No better alternative, Both can declare victory")
+    fn a_map_square_names_its_conditions_and_its_verdict() {
+        let words = map_square(Conditions::NONE, Outcome::Drift, 0);
+        assert!(
+            words.starts_with(&conditions_summary(Conditions::NONE)),
+            "{words}"
         );
+        assert!(words.contains(outcome(Outcome::Drift).label) && words.contains('0'));
+        assert!(map_cases(&["A", "B"]).contains("A and B"));
     }
 
     #[test]

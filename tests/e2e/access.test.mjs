@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild, readText, openExplainer } from "./harness.mjs";
+import { appReady, openPage, servedBuild, readText, openExplainer, caseButton } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -48,7 +48,7 @@ describe("phones", () => {
   test("choosing a case brings its coding into view", async () => {
     const { page, context } = await open({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await page.locator("#step-history").scrollIntoViewIfNeeded();
-    const button = page.getByRole("button", { name: /The nuclear deal \(JCPOA\)/ });
+    const button = caseButton(page, /The nuclear deal \(JCPOA\)/);
     await button.scrollIntoViewIfNeeded();
     await button.tap();
     const heading = page.locator(".case-card.is-chosen h4");
@@ -64,12 +64,16 @@ describe("phones", () => {
     await context.close();
   });
 
-  test("the scenario table fits 320 px without sideways scrolling", async () => {
+  test("the scenario map fits 320 px without sideways scrolling, its squares at least 44 px", async () => {
     const { page, context } = await open({ viewport: { width: 320, height: 640 } });
-    const region = page.locator(".table-scroll");
-    await region.scrollIntoViewIfNeeded();
-    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-    assert.ok(scroll <= client, `the table is ${scroll} px wide in a ${client} px region`);
+    const map = page.getByRole("grid");
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 320, `the map runs from ${box.x} to ${box.x + box.width} px`);
+    for (const square of await map.locator(".map-cell").all()) {
+      const { width, height } = await square.boundingBox();
+      assert.ok(width >= 44 && height >= 44, `a square is ${width} × ${height} px`);
+    }
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= 320, `the page is ${pageWidth} px wide`);
     // The switch bar keeps whole words: "Concessions" stays on one line.

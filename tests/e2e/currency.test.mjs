@@ -7,7 +7,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { appReady, openPage, readText, servedBuild, openExplainer } from "./harness.mjs";
+import { appReady, openPage, readText, servedBuild, openExplainer, caseButton } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -194,7 +194,7 @@ describe("how current the explainer is, and where its claims come from", () => {
 
   test("the January 2020 case tells the reader which call decides its outcome", async () => {
     const { page, context } = await open();
-    await page.getByRole("button", { name: /January 2020: maximum pressure/ }).click();
+    await caseButton(page, /January 2020: maximum pressure/).click();
     const row = page.locator(".case-card.is-chosen .coding-table tbody tr", { hasText: "Quiet channels" });
     assert.match(await readText(row), /decides the outcome/);
     assert.match(await readText(row), /crisis-management channel instead of drift/);

@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CONDITIONS, appReady, focusedText, openPage, servedBuild, settled, tabTo, readText, openExplainer } from "./harness.mjs";
+import { CONDITIONS, appReady, focusedText, openPage, servedBuild, settled, tabTo, readText, openExplainer, caseButton } from "./harness.mjs";
 
 const OUTCOME = {
   drift: "Drift towards confrontation",
@@ -259,20 +259,87 @@ describe("cases, the table and reset", () => {
     await context.close();
   });
 
-  test("a row of the sixteen-scenario table loads its combination and is highlighted", async () => {
+  test("the scenario map: sixteen named squares; a click loads one, and the reset goes back", async () => {
     const { page, context } = await open();
-    const rows = page.locator(".scenario-table tbody tr");
-    assert.equal(await rows.count(), 16);
-    assert.equal(await rows.nth(0).getAttribute("aria-current"), "true", "the 2020 assessment is row 1");
-    await page.getByRole("button", { name: "Scenario 16. All four conditions are present." }).click();
+    const map = page.getByRole("grid", { name: "All sixteen scenarios at a glance" });
+    const squares = map.locator(".map-cell");
+    assert.equal(await squares.count(), 16);
+    for (const square of await squares.all()) {
+      assert.match(await square.getAttribute("aria-label"), /points\./, "each square says its verdict and points");
+    }
+    const first = map.getByRole("button", { name: /^None of the four conditions is present\. Drift towards confrontation, 0 points\. Your scenario\./ });
+    assert.equal(await first.getAttribute("aria-pressed"), "true", "the 2020 assessment is the reader's square");
+    await map.getByRole("button", { name: /^All four conditions are present\./ }).click();
     await settled(page);
-    assert.equal(await rows.nth(15).getAttribute("aria-current"), "true");
-    assert.equal(await rows.nth(0).getAttribute("aria-current"), null);
     for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "true");
     assert.equal(await verdictText(page), OUTCOME.settlement);
+    assert.equal(await map.locator("[aria-pressed=true]").count(), 1, "one square is the reader's");
+    assert.match(await map.locator("[aria-pressed=true]").getAttribute("aria-label"), /All four conditions are present/);
     await page.locator(".panel").getByRole("button", { name: "Reset to the 2020 assessment" }).click();
     for (const name of CONDITIONS) assert.equal(await panelSwitch(page, name).getAttribute("aria-checked"), "false");
     assert.equal(await verdictText(page), OUTCOME.drift);
+    await context.close();
+  });
+
+  test("the map is one tab stop; the arrow keys move between squares, one switch apart, and Enter chooses", async () => {
+    const { page, context } = await open();
+    const map = page.getByRole("grid", { name: "All sixteen scenarios at a glance" });
+    assert.equal(await map.locator("[tabindex='0']").count(), 1, "one square takes the tab stop");
+    await tabTo(page, map.locator("[tabindex='0']"));
+    const label = () => page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    assert.match(await label(), /^None of the four conditions/);
+    await page.keyboard.press("ArrowRight");
+    assert.match(await label(), /^Present: Parity of power\./, "one square right adds one condition");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("End");
+    assert.match(await label(), /^Present: Concessions and Both can declare victory\./);
+    await page.keyboard.press("Enter");
+    await settled(page);
+    assert.equal(await panelSwitch(page, "Concessions").getAttribute("aria-checked"), "true");
+    assert.equal(await panelSwitch(page, "Both can declare victory").getAttribute("aria-checked"), "true");
+    assert.equal(await panelSwitch(page, "Parity of power").getAttribute("aria-checked"), "false");
+    assert.equal(await map.locator("[tabindex='0']").count(), 1, "still one tab stop");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.closest("[role=grid]")), null, "Tab leaves the map");
+    await context.close();
+  });
+
+  test("a case on the map loads the case, as its button does", async () => {
+    const { page, context } = await open();
+    await page.locator(".map-case", { hasText: "Camp David" }).click();
+    await settled(page);
+    assert.equal(await caseButton(page, /Camp David/).getAttribute("aria-pressed"), "true");
+    assert.match(
+      await page.getByRole("grid").locator("[aria-pressed=true]").getAttribute("aria-label"),
+      /Cases here: .*Camp David/,
+      "the square names the cases on it",
+    );
+    await context.close();
+  });
+
+  test("the ladder: a shut gate is a named lid over the rungs it closes, and it lifts when the gate opens", async () => {
+    const { page, context } = await open();
+    const ladder = page.locator(".ladder-rungs");
+    const lids = () => ladder.locator(".ladder-lid:visible");
+    assert.deepEqual(await lids().allTextContents(), [
+      "Without “Both can declare victory”: no higher than a partial or interim deal",
+      "Without “No better alternative” and “Concessions”: no higher than a crisis-management channel only",
+    ]);
+    await panelSwitch(page, "No better alternative").click();
+    await panelSwitch(page, "Concessions").click();
+    await settled(page);
+    await page.waitForTimeout(400);
+    assert.deepEqual(await lids().allTextContents(), [
+      "Without “Both can declare victory”: no higher than a partial or interim deal",
+    ], "opening both lower gates lifts their lid");
+    assert.match(await readText(ladder.locator(".ladder-here")), /55 points/);
+    const here = await ladder.locator(".ladder-here").boundingBox();
+    const rung = await ladder.locator(".outcome-interim-deal").boundingBox();
+    assert.ok(Math.abs(here.y + here.height / 2 - (rung.y + rung.height / 2)) < rung.height, "the score sits on its rung");
+    await panelSwitch(page, "Both can declare victory").click();
+    await settled(page);
+    await page.waitForTimeout(400);
+    assert.deepEqual(await lids().allTextContents(), [], "no gate shut, no lid");
     await context.close();
   });
 });

@@ -219,6 +219,10 @@ export async function openPage(browser, url, contextOptions = {}) {
 /** The four condition switches, by the names a reader sees (content/conditions.toml). */
 export const CONDITIONS = ["No better alternative", "Concessions", "Both can declare victory", "Parity of power"];
 
+/** A case's button in the list of cases, by its name (the scenario map's squares name their
+ *  cases too). */
+export const caseButton = (page, name) => page.locator("#case-buttons").getByRole("button", { name });
+
 /**
  * Opens the explainer served by `build` (`servedBuild`), at `path` after its folder (a query
  * such as `?on=parity`, or a page such as `case-jcpoa-2015.html`), and waits until the app is

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { DIST, MODEL_VERSION, appReady, axeViolations, openPage, servedBuild, settled, readText } from "./harness.mjs";
+import { DIST, MODEL_VERSION, appReady, axeViolations, openPage, servedBuild, settled, readText, caseButton } from "./harness.mjs";
 
 const jsQR = createRequire(import.meta.url)("jsqr");
 const build = servedBuild({ headers: true });
@@ -188,7 +188,7 @@ describe("the one-page handout", () => {
     await page.locator(".panel [role=switch]").first().click();
     await settled(page);
     assert.equal(await link.getAttribute("href"), "handout/scenario-10.html");
-    await page.getByRole("button", { name: /Libya/ }).click();
+    await caseButton(page, /Libya/).click();
     await settled(page);
     assert.equal(await link.getAttribute("href"), "handout/case-libya-2003.html");
     await context.close();

@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { MODEL_VERSION, appReady, openPage, servedBuild, readText, openExplainer } from "./harness.mjs";
+import { MODEL_VERSION, appReady, openPage, servedBuild, readText, openExplainer, caseButton } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -24,7 +24,7 @@ describe("the address follows the reader", () => {
     await addressIs(page, "?on=concessions,parity");
     await page.locator("#step-phase-2026").getByRole("switch", { name: "Verification" }).click();
     await addressIs(page, "?on=concessions,parity&ctx=verification&step=phase-2026");
-    await page.getByRole("button", { name: /JCPOA/ }).click();
+    await caseButton(page, /JCPOA/).click();
     await page.waitForFunction(() => location.search.startsWith("?preset=jcpoa-2015"));
     assert.equal(await page.evaluate(() => history.length), history, "replaceState, not pushState");
     await context.close();
@@ -55,7 +55,7 @@ describe("the address follows the reader", () => {
 
   test("a link to a case shows the case and marks the switches it set", async () => {
     const { page, context } = await open("?preset=libya-2003&step=history");
-    assert.equal(await page.getByRole("button", { name: /Libya/ }).getAttribute("aria-pressed"), "true");
+    assert.equal(await caseButton(page, /Libya/).getAttribute("aria-pressed"), "true");
     assert.match(await readText(page.locator(".case-card.is-chosen")), /Libya/);
     assert.ok((await page.locator(".panel .set-by-case").count()) > 0);
     assert.match(await readText(page.locator(".step-progress .step-count")), /^Step 11 of 11/);

@@ -23,6 +23,11 @@ describe("with JavaScript off", () => {
     }
     assert.equal(await readText(page.locator(".verdict-outcome")), "Drift towards confrontation");
     assert.ok((await readText(page.locator("#narrative"))).length > 100, "the narrative is there");
+    // The map is there, with the 2020 assessment's square marked, and so is the ladder's lid.
+    const map = page.getByRole("grid", { name: "All sixteen scenarios at a glance" });
+    assert.equal(await map.locator(".map-cell").count(), 16);
+    assert.match(await map.locator("[aria-pressed=true]").getAttribute("aria-label"), /^None of the four conditions is present\..*Your scenario\./);
+    assert.equal(await page.locator(".ladder-lid:visible").count(), 2, "both lids are down in 2020");
     assert.equal(await page.locator(".step").count(), 11, "every step");
     assert.equal(await page.getByRole("heading", { level: 2, name: "Sources" }).isVisible(), true);
     assert.match(await readText(page.locator(".nojs-note")), /need JavaScript/);
@@ -92,7 +97,7 @@ describe("with JavaScript on", () => {
   test("the app's first render leaves the static text untouched: the same nodes, not re-created", async () => {
     // The live regions (src/regions.rs): the app builds these, and nothing else.
     const REGIONS =
-      "#notices, #full-link, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-table, #case-buttons";
+      "#notices, #full-link, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-map, #case-buttons";
     const { page, context, release } = await openHeld();
     await page.locator(".verdict-outcome").waitFor();
     const before = await page.evaluate((regions) => {

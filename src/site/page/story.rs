@@ -46,6 +46,33 @@ pub fn StorySection(
     }
 }
 
+/// The scenario map's heading, help and key, around the live grid ([`Region::Map`]).
+#[component]
+fn MapFrame() -> impl IntoView {
+    view! {
+        <div class="scenario-map">
+            <h3 id="map-heading">{content::MAP_HEADING}</h3>
+            <p id="map-help">{content::MAP_INTRO}</p>
+            {Region::Map.view()}
+            <ul class="map-key">
+                {crate::model::Outcome::ALL
+                    .into_iter()
+                    .map(|o| {
+                        view! {
+                            <li>
+                                <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
+                                " " {content::outcome(o).label}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {content::MAP_KEY_CRISIS}</li>
+                <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {content::MAP_KEY_INTERIM}</li>
+            </ul>
+        </div>
+    }
+}
+
 /// The interactive part that belongs to a step of the argument, by the step's id.
 fn extra(id: &str) -> AnyView {
     match id {
@@ -53,7 +80,7 @@ fn extra(id: &str) -> AnyView {
             {Region::Verdict.view()}
             <MeterLegend />
             {Region::Share.view()}
-            {Region::Table.view()}
+            <MapFrame />
         }
         .into_any(),
         "phase-2026" => view! {

@@ -1,0 +1,15 @@
+import { chromium } from "playwright-core";
+const { startServer } = await import("/work/main/tests/e2e/harness.mjs");
+const [root, path, sel, out, width, scheme] = process.argv.slice(2);
+const server = await startServer({ root });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 1000 }, colorScheme: scheme || "light" });
+await page.goto(server.url + path);
+await page.waitForTimeout(800);
+await page.locator(sel).evaluate((el) => el.scrollIntoView({ block: "start" }));
+await page.waitForTimeout(500);
+await page.evaluate(() => window.scrollBy(0, -60));
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
+await browser.close(); await server.close();
