@@ -84,18 +84,24 @@ async fn a_tap_answers_first_and_the_rest_of_the_page_follows_after_the_paint() 
         Some("true")
     );
     assert_ne!(text(&host, "#narrative"), before);
-    // Out of the reader's view, not yet: the "in your scenario" line and the table.
+    // Out of the reader's view, not yet: the "in your scenario" line and the map.
     let line = Region::ConditionState(Condition::Parity).id();
     let absent = content::state_word(Input::Condition(Condition::Parity), false);
     assert_eq!(text(&host, &format!("#{line}")), absent);
-    let parity_row = "tbody tr:nth-child(9)";
-    assert_eq!(find(&host, parity_row).get_attribute("aria-current"), None);
+    // Parity alone: the map's first row, second column.
+    let parity_square = "#map-01";
+    assert_eq!(
+        find(&host, parity_square)
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
     settle().await;
     let present = content::state_word(Input::Condition(Condition::Parity), true);
     assert_eq!(text(&host, &format!("#{line}")), present);
     assert_eq!(
-        find(&host, parity_row)
-            .get_attribute("aria-current")
+        find(&host, parity_square)
+            .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
     );
