@@ -10,52 +10,54 @@ mod shape;
 
 pub use shape::*;
 
-/// A kit file as `build.rs` checked it.
-fn read<T: for<'de> serde::Deserialize<'de>>(name: &str, text: &str) -> T {
-    toml::from_str(text)
-        .unwrap_or_else(|e| panic!("content/{name} passed build.rs's checks, so it reads: {e}"))
+/// A kit file as `build.rs` checked it, read into `cell` the first time it is asked for.
+fn read<T: for<'de> serde::Deserialize<'de>>(
+    cell: &'static OnceLock<T>,
+    name: &str,
+    text: &str,
+) -> &'static T {
+    cell.get_or_init(|| {
+        toml::from_str(text)
+            .unwrap_or_else(|e| panic!("content/{name} passed build.rs's checks, so it reads: {e}"))
+    })
 }
 
 /// The words of the kit's own pages (`content/kit.toml`).
 pub fn text() -> &'static KitText {
-    static TEXT: OnceLock<KitText> = OnceLock::new();
-    TEXT.get_or_init(|| {
-        read(
-            "kit.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/kit.toml")),
-        )
-    })
+    static CELL: OnceLock<KitText> = OnceLock::new();
+    read(
+        &CELL,
+        "kit.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/kit.toml")),
+    )
 }
 
 /// The lesson (`content/teaching.toml`).
 pub fn teaching() -> &'static Teaching {
-    static TEACHING: OnceLock<Teaching> = OnceLock::new();
-    TEACHING.get_or_init(|| {
-        read(
-            "teaching.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/teaching.toml")),
-        )
-    })
+    static CELL: OnceLock<Teaching> = OnceLock::new();
+    read(
+        &CELL,
+        "teaching.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/teaching.toml")),
+    )
 }
 
 /// The accessibility statement and report (`content/accessibility.toml`).
 pub fn accessibility() -> &'static Accessibility {
-    static ACCESSIBILITY: OnceLock<Accessibility> = OnceLock::new();
-    ACCESSIBILITY.get_or_init(|| {
-        read(
-            "accessibility.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/accessibility.toml")),
-        )
-    })
+    static CELL: OnceLock<Accessibility> = OnceLock::new();
+    read(
+        &CELL,
+        "accessibility.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/accessibility.toml")),
+    )
 }
 
 /// The glossary (`content/glossary.toml`).
 pub fn glossary() -> &'static Glossary {
-    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(|| {
-        read(
-            "glossary.toml",
-            include_str!(concat!(env!("OUT_DIR"), "/glossary.toml")),
-        )
-    })
+    static CELL: OnceLock<Glossary> = OnceLock::new();
+    read(
+        &CELL,
+        "glossary.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/glossary.toml")),
+    )
 }

@@ -169,6 +169,7 @@ const CONTEXT_BOX: TextBox = TextBox {
 
 /// `words` set in `frame`: the font size used, its line height and the lines, or why it cannot fit.
 fn fit(frame: &TextBox, words: &str) -> Result<(u32, u32, Vec<String>), String> {
+    let mut smallest = Vec::new();
     for &(size, leading) in frame.sizes {
         let lines = wrap(words, |line| {
             text_width(line, size, frame.bold) <= frame.width
@@ -180,19 +181,17 @@ fn fit(frame: &TextBox, words: &str) -> Result<(u32, u32, Vec<String>), String> 
         {
             return Ok((size, leading, lines));
         }
+        smallest = lines;
     }
-    let (smallest, leading) = frame.sizes[frame.sizes.len() - 1];
+    let (size, leading) = frame.sizes[frame.sizes.len() - 1];
     if content::PSEUDO {
         // The pseudo-locale's words are longer by design, and it checks the pages, not the
         // cards: the smallest size, cut to the box.
-        let mut lines = wrap(words, |line| {
-            text_width(line, smallest, frame.bold) <= frame.width
-        });
-        lines.truncate(frame.lines);
-        return Ok((smallest, leading, lines));
+        smallest.truncate(frame.lines);
+        return Ok((size, leading, smallest));
     }
     Err(format!(
-        "{} does not fit its box ({} px wide, {} line(s)) even at {smallest} px: “{words}”",
+        "{} does not fit its box ({} px wide, {} line(s)) even at {size} px: “{words}”",
         frame.what, frame.width, frame.lines
     ))
 }

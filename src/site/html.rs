@@ -1,4 +1,5 @@
-//! Helpers the build machine's pages share: JSON and HTML escaping, and rendering a view to HTML.
+//! Helpers the build machine's pages share: JSON for pages and scripts. (HTML attributes and
+//! text are escaped by `crate::host_protocol::escape_attribute`, which the app shares.)
 
 /// A string as JSON writes it.
 pub fn json_string(text: &str) -> String {
@@ -17,12 +18,4 @@ pub fn json_string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

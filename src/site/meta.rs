@@ -122,7 +122,7 @@ pub fn with_meta(
     base: &str,
 ) -> Result<String, String> {
     let mut page = shell_words(page, case.is_some())?;
-    let attr = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;");
+    let attr = host_protocol::escape_attribute;
     let discovery = format!(
         r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
         attr(&format!("{base}{}", meta.oembed)),
@@ -146,7 +146,7 @@ pub fn with_meta(
         + title_start;
     page.replace_range(
         title_start..title_end + 8,
-        &format!("<title>{}</title>", attr(&meta.title).replace('<', "&lt;")),
+        &format!("<title>{}</title>", attr(&meta.title)),
     );
     let image = format!("{base}{}", meta.image);
     for (marker, tag) in [
@@ -199,11 +199,8 @@ pub fn with_meta(
 /// page. A word in an attribute is quoted, as a minifier may have dropped the quotes around
 /// the bare name. Fails if a name is missing from the page.
 pub fn shell_words(page: &str, case_page: bool) -> Result<String, String> {
-    let text = |t: &str| {
-        t.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('"', "&quot;")
-    };
+    // Safe as text and inside an attribute alike.
+    let text = host_protocol::escape_attribute;
     let reload = format!(r#"<a href="">{}</a>"#, text(content::RELOAD));
     let words: [(&str, String); 8] = [
         ("PAGE_TITLE", text(content::PAGE_TITLE)),

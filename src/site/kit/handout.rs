@@ -10,8 +10,9 @@
 
 use leptos::prelude::*;
 
-use super::{CitationStyle, KitPage, render};
+use super::{KitPage, render};
 use crate::components::Meter;
+use crate::content::kit::CitationStyle;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};

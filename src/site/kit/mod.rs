@@ -23,7 +23,6 @@ pub mod teachers;
 
 use leptos::prelude::*;
 
-pub use crate::content::kit::{CitationStyle, KitText};
 use crate::host_protocol::escape_attribute;
 use crate::paths::{ACCESSIBILITY_PAGE, GLOSSARY_PAGE, MODEL_PAGE, TEACHERS_PAGE};
 pub use crate::site::links::explainer_link;
