@@ -93,6 +93,7 @@ site_strings! {
     uncapped_text { points } switch_column points_column total_label ladder_caption ladder_lid { conditions outcome }
     ladder_here { score } map_heading map_intro
     map_neither map_square { conditions outcome points } map_current map_cases { cases }
+    map_hint_outcome { condition state from to } map_hint_points { condition state outcome from to }
     map_key_crisis map_key_interim case_loaded model_gives coded_column
     why_column articles_heading about_model_heading about_model model_notes_link credits_note
     no_outlet records_heading url_note_intro url_note_dismiss ignored_too_long { length }

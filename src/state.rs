@@ -178,7 +178,11 @@ impl Explainer {
     /// Load a scenario that is not a case (a row of the table, a reset, a link).
     pub fn load_scenario(&self, scenario: Scenario) {
         self.change_to(scenario);
-        self.preset.set(None);
+        // Written only if a case was loaded: what reads it (the case buttons and write-ups)
+        // has nothing to do otherwise.
+        if self.preset.with_untracked(Option::is_some) {
+            self.preset.set(None);
+        }
         self.set_by_case.set_each([false; 8]);
     }
 

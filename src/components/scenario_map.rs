@@ -15,6 +15,9 @@ const GRAY: [(bool, bool); 4] = [(false, false), (false, true), (true, true), (t
 const ROW: [Condition; 2] = [Condition::NoBetterAlternative, Condition::Concessions];
 const COLUMN: [Condition; 2] = [Condition::BothCanDeclareVictory, Condition::Parity];
 
+/// The id of the line under the map that says what a square one switch away would change.
+pub const MAP_HINT: &str = "map-hint";
+
 /// The combination of the four conditions in the map's square at `row`, `column`.
 pub fn square(row: usize, column: usize) -> Conditions {
     let (a, b) = GRAY[row];
@@ -34,6 +37,16 @@ pub fn position(conditions: Conditions) -> (usize, usize) {
         GRAY.iter().position(|g| *g == key).unwrap_or(0)
     };
     (find(ROW), find(COLUMN))
+}
+
+/// The heading of the map's row `row` (0 to 3): the short names of the conditions it holds.
+pub fn row_heading(row: usize) -> String {
+    heading(ROW, GRAY[row])
+}
+
+/// The heading of the map's column `column` (0 to 3).
+pub fn column_heading(column: usize) -> String {
+    heading(COLUMN, GRAY[column])
 }
 
 /// A row's or column's heading: the short names of the conditions it holds.
@@ -133,17 +146,30 @@ fn square_view(row: usize, column: usize, focus: RwSignal<(usize, usize)>) -> im
         .collect();
     let case_names: Vec<&str> = cases.iter().map(|p| p.name).collect();
     let here = (!case_names.is_empty()).then(|| content::map_cases(&case_names));
+    // What choosing this square would change, when it is one switch from the reader's.
+    let hint = move || {
+        let from = state.settled.with(|s| s.conditions);
+        content::map_hint(from, conditions, state.row_verdict(from), verdict.get())
+    };
     let label = move || {
         let v = verdict.get();
         let mut words = content::map_square(conditions, v.outcome, v.score);
         for extra in [current().then_some(content::MAP_CURRENT), here.as_deref()]
             .into_iter()
             .flatten()
+            .chain(hint().as_deref())
         {
             words.push(' ');
             words.push_str(extra);
         }
         words
+    };
+    // The same words under the map for a reader who points at the square or moves to it (a
+    // screen reader hears them in the square's name).
+    let show_hint = move || {
+        if let Some(line) = browser::element(MAP_HINT) {
+            line.set_text_content(hint().as_deref());
+        }
     };
     view! {
         <td
@@ -158,11 +184,19 @@ fn square_view(row: usize, column: usize, focus: RwSignal<(usize, usize)>) -> im
                 tabindex=move || if focus.get() == (row, column) { "0" } else { "-1" }
                 aria-pressed=move || if current() { "true" } else { "false" }
                 aria-label=label
+                on:pointerenter=move |_| show_hint()
+                on:focus=move |_| show_hint()
                 on:click=move |_| {
-                    focus.set((row, column));
                     state.load_scenario(Scenario {
                         conditions,
                         context: state.scenario.get_untracked().context,
+                    });
+                    // The tab stop and the hint follow once the answer is painted.
+                    crate::schedule::after_paint(move || {
+                        focus.set((row, column));
+                        if let Some(line) = browser::element(MAP_HINT) {
+                            line.set_text_content(None);
+                        }
                     });
                 }
             >

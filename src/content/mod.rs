@@ -19,7 +19,9 @@ use narrative::{
 };
 pub use narrative::{Narrative, change_note, narrative, scenario_summary};
 
-use crate::model::{Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario};
+use crate::model::{
+    Condition, Conditions, Context, ContextFactor, Gate, Input, Outcome, Scenario, Verdict,
+};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -432,6 +434,47 @@ pub fn map_cases(names: &[&str]) -> String {
         MAP_CASES,
         &[("cases", &join_list(names, CONDITIONS_SUMMARY.and))],
     )
+}
+
+/// What choosing the square `to` would change for a reader on `from`, when the two differ by
+/// exactly one condition: "One switch from yours, Concessions on: a crisis-management channel
+/// only would become a partial or interim deal." `None` for any other square.
+pub fn map_hint(
+    from: Conditions,
+    to: Conditions,
+    before: Verdict,
+    after: Verdict,
+) -> Option<String> {
+    let mut differ = Condition::ALL
+        .into_iter()
+        .filter(|&c| from.has(c) != to.has(c));
+    let (switch, None) = (differ.next()?, differ.next()) else {
+        return None;
+    };
+    let state = if to.has(switch) { STATE_ON } else { STATE_OFF };
+    let condition = ("condition", condition(switch).short_name);
+    Some(if before.outcome == after.outcome {
+        fill(
+            MAP_HINT_POINTS,
+            &[
+                condition,
+                ("state", state),
+                ("outcome", outcome(after.outcome).phrase),
+                ("from", &before.score.to_string()),
+                ("to", &after.score.to_string()),
+            ],
+        )
+    } else {
+        fill(
+            MAP_HINT_OUTCOME,
+            &[
+                condition,
+                ("state", state),
+                ("from", outcome(before.outcome).phrase),
+                ("to", outcome(after.outcome).phrase),
+            ],
+        )
+    })
 }
 
 /// The words for `condition`.

@@ -304,6 +304,35 @@ describe("cases, the table and reset", () => {
     await context.close();
   });
 
+  test("a square one switch from the reader's says which switch and what it would change, on focus, on hover and in its name", async () => {
+    const { page, context } = await open();
+    const map = page.getByRole("grid", { name: "All sixteen scenarios at a glance" });
+    const hint = page.locator("#map-hint");
+    await tabTo(page, map.locator("[tabindex='0']"));
+    await page.keyboard.press("ArrowRight");
+    const change = /One switch from yours, Parity of power on: still drift towards confrontation, with \d+ points instead of 0\./;
+    assert.match(await hint.innerText(), change, "focus shows the hint under the map");
+    assert.match(
+      await page.evaluate(() => document.activeElement.getAttribute("aria-label")),
+      change,
+      "and a screen reader hears it in the square's name",
+    );
+    // A square two switches away has no hint; pointing at one that is one away shows its own.
+    await map.getByRole("button", { name: /^All four conditions are present\./ }).hover();
+    assert.equal((await hint.innerText()).trim(), "");
+    await map.getByRole("button", { name: /^Present: No better alternative\./ }).hover();
+    assert.match(await hint.innerText(), /^One switch from yours, No better alternative on: /);
+    // From a reader's square where one switch opens a gate, the hint names the new outcome.
+    await map.getByRole("button", { name: /^Present: No better alternative, Concessions and Both can declare victory\./ }).click();
+    await settled(page);
+    await map.getByRole("button", { name: /^Present: No better alternative and Concessions\./ }).hover();
+    assert.match(
+      await hint.innerText(),
+      /^One switch from yours, Both can declare victory off: a comprehensive settlement would become a partial or interim deal\./,
+    );
+    await context.close();
+  });
+
   test("a case on the map loads the case, as its button does", async () => {
     const { page, context } = await open();
     await page.locator(".map-case", { hasText: "Camp David" }).click();

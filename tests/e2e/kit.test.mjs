@@ -180,6 +180,23 @@ describe("the teachers' page", () => {
 });
 
 describe("the one-page handout", () => {
+  test("each handout carries the map of the sixteen scenarios, its own square outlined and named, its score on it", async () => {
+    const { page, context } = await openKit("handout/scenario-00.html");
+    for (const file of ["scenario-00.html", "case-jcpoa-2015.html", "case-libya-2003.html"]) {
+      await page.goto(`${build.server.url}handout/${file}`);
+      const map = page.getByRole("table", { name: "All sixteen scenarios at a glance" });
+      assert.equal(await map.locator("td.map-square").count(), 16, file);
+      const mine = map.locator("td.is-current");
+      assert.equal(await mine.count(), 1, `${file}: one square outlined`);
+      const score = (await page.locator(".handout-outcome").innerText()).match(/Score (\d+) of 100/)[1];
+      assert.equal(await mine.locator(".map-points").innerText(), score, `${file}: the outlined square has the handout's score`);
+      assert.match(await mine.innerText(), /Your scenario/, `${file}: and says so in words`);
+      // The map gives the answer away, so a worksheet printed in predict mode leaves it out.
+      assert.match(await map.locator("xpath=ancestor::figure").getAttribute("class"), /\banswer\b/);
+    }
+    await context.close();
+  });
+
   test("the explainer links to the handout of the reader's scenario", async () => {
     const { page, context } = await openKit("");
     await appReady(page);

@@ -12,12 +12,14 @@ use leptos::prelude::*;
 
 use super::{KitPage, render};
 use crate::components::Meter;
+use crate::components::scenario_map;
 use crate::content::kit::CitationStyle;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::paths;
 use crate::site::page::cases::CaseCard;
+use crate::state::Explainer;
 
 /// The scripts a handout loads.
 pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
@@ -113,6 +115,8 @@ fn Handout(
                     <a href=format!("../{}", paths::compare(scenario))>{kit.compare_link.clone()}</a>
                 </p>
             </header>
+            // A case's map floats beside its verdict and the case's summary, which are short.
+            {case.is_some().then(|| view! { <HandoutMap scenario /> })}
             <div class="handout-grid" class:handout-grid-case=case.is_some()>
                 // A case's coding table (below) gives its switches, with the reasons.
                 {case.is_none().then(|| view! {
@@ -144,6 +148,7 @@ fn Handout(
                         <strong>{content::GATE_HEADING}</strong> " "
                         {content::gate_line(verdict.gate)}
                     </p>
+                    {case.is_none().then(|| view! { <HandoutMap scenario /> })}
                 </section>
             </div>
             // The question comes after what the reader reasons from: the switches, or a case's coding.
@@ -507,5 +512,78 @@ mod tests {
             assert_eq!(parsed.state.link.scenario, scenario, "{link}");
             assert!(!scenario_name(scenario, None).is_empty());
         }
+    }
+}
+
+/// The explainer's map of the sixteen scenarios, drawn for paper: this scenario outlined, every
+/// square scored with its context factors, the key beside it. For reading, not choosing, so
+/// plain cells rather than the explainer's buttons.
+#[component]
+fn HandoutMap(scenario: Scenario) -> impl IntoView {
+    let state = Explainer::from_link(&Link {
+        scenario,
+        ..Link::default()
+    });
+    let kit = crate::content::kit::text();
+    view! {
+        <figure class="handout-map answer">
+            <table class="map">
+                <caption>{content::MAP_HEADING}</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        {(0..4).map(|c| view! { <th scope="col">{scenario_map::column_heading(c)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {(0..4)
+                        .map(|r| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{scenario_map::row_heading(r)}</th>
+                                    {(0..4)
+                                        .map(|c| {
+                                            let conditions = scenario_map::square(r, c);
+                                            let verdict = state.row_verdict(conditions);
+                                            let here = conditions == scenario.conditions;
+                                            view! {
+                                                <td class=format!(
+                                                    "map-square outcome-{} ceiling-{}",
+                                                    verdict.outcome.id(),
+                                                    conditions.ceiling().id(),
+                                                )
+                                                class:is-current=here>
+                                                    <span class="map-points">{verdict.score}</span>
+                                                    {here.then(|| view! { <span class="visually-hidden">" " {content::MAP_CURRENT}</span> })}
+                                                </td>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <figcaption>
+                <p>{kit.handout_map_note.clone()}</p>
+                // The explainer's key (`MapKey`) in fewer words, for paper.
+                <ul class="map-key">
+                    {Outcome::ALL
+                        .into_iter()
+                        .map(|o| {
+                            view! {
+                                <li>
+                                    <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
+                                    " " {content::outcome(o).label}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                    <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {kit.handout_key_crisis.clone()}</li>
+                    <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {kit.handout_key_interim.clone()}</li>
+                </ul>
+            </figcaption>
+        </figure>
     }
 }

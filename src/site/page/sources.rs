@@ -101,7 +101,7 @@ pub fn SourcesSection() -> impl IntoView {
             <p>{content::CREDITS_NOTE}</p>
             <h3>{content::ABOUT_MODEL_HEADING}</h3>
             <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
-            <p><a href=crate::paths::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
+            <p class="model-notes-link"><a href=crate::paths::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
             <h3>{content::THEORY_HEADING}</h3>
             <Citations kind=SourceKind::Theory />
             <h3>{content::RECORDS_HEADING}</h3>

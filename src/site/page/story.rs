@@ -54,22 +54,32 @@ fn MapFrame() -> impl IntoView {
             <h3 id="map-heading">{content::MAP_HEADING}</h3>
             <p id="map-help">{content::MAP_INTRO}</p>
             {Region::Map.view()}
-            <ul class="map-key">
-                {crate::model::Outcome::ALL
-                    .into_iter()
-                    .map(|o| {
-                        view! {
-                            <li>
-                                <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
-                                " " {content::outcome(o).label}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-                <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {content::MAP_KEY_CRISIS}</li>
-                <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {content::MAP_KEY_INTERIM}</li>
-            </ul>
+            <p id=crate::components::scenario_map::MAP_HINT class="map-hint" aria-hidden="true"></p>
+            <MapKey />
         </div>
+    }
+}
+
+/// The map's key: each outcome's colour, and the patterns of the squares a shut gate holds
+/// down.
+#[component]
+fn MapKey() -> impl IntoView {
+    view! {
+        <ul class="map-key">
+            {crate::model::Outcome::ALL
+                .into_iter()
+                .map(|o| {
+                    view! {
+                        <li>
+                            <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
+                            " " {content::outcome(o).label}
+                        </li>
+                    }
+                })
+                .collect_view()}
+            <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {content::MAP_KEY_CRISIS}</li>
+            <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {content::MAP_KEY_INTERIM}</li>
+        </ul>
     }
 }
 
