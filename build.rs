@@ -22,6 +22,10 @@ mod pseudo;
 #[path = "build/kit.rs"]
 mod kit;
 
+#[allow(dead_code)]
+#[path = "build/language.rs"]
+mod language;
+
 use content::{Content, SourceKind, Text};
 use model::{Condition, ContextFactor, Gate, Input, Outcome};
 
@@ -29,6 +33,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=build/content.rs");
     println!("cargo::rerun-if-changed=build/pseudo.rs");
+    println!("cargo::rerun-if-changed=build/language.rs");
     println!("cargo::rerun-if-env-changed=EXPLAINER_PSEUDO");
     // `EXPLAINER_PSEUDO=1`: every content string in the pseudo-locale (build/pseudo.rs).
     let pseudo = std::env::var("EXPLAINER_PSEUDO").is_ok_and(|v| !v.is_empty() && v != "0");
@@ -42,15 +47,36 @@ fn main() {
         println!("cargo::rustc-cfg=static_text");
     }
 
+    // The language of this build: `EXPLAINER_LANG` (English when unset), one of
+    // `content/languages.toml`'s (build/language.rs).
+    println!("cargo::rerun-if-env-changed=EXPLAINER_LANG");
+    let languages = std::fs::read_to_string("content/languages.toml")
+        .map_err(|e| vec![format!("cannot read: {e}")])
+        .and_then(|text| language::read(&text))
+        .unwrap_or_else(|errors| fail("content/languages.toml", &errors));
+    let code = std::env::var("EXPLAINER_LANG").unwrap_or_default();
+    let code = if code.is_empty() {
+        "en".to_string()
+    } else {
+        code
+    };
+    let Some(lang) = languages.iter().find(|l| l.code == code) else {
+        fail(
+            "EXPLAINER_LANG",
+            &[format!(
+                "{code:?} is not a language in content/languages.toml"
+            )],
+        )
+    };
+    let _ = content::DIGITS.set(lang.digit_chars());
     let mut files = BTreeMap::new();
     for name in content::FILES {
-        let path = format!("content/{name}");
-        println!("cargo::rerun-if-changed={path}");
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            files.insert(name.to_string(), (path, text));
+        if let Some(file) = read_content(name, lang) {
+            files.insert(name.to_string(), file);
         }
     }
-    let content = match content::load_in(&files, pseudo) {
+    let rtl = (lang.dir == "rtl").then_some(isolated as fn(&str, &str) -> String);
+    let content = match content::load_with(&files, pseudo, rtl) {
         Ok(content) => content,
         Err(errors) => {
             eprintln!("The explainer's content has {} fault(s):", errors.len());
@@ -65,10 +91,13 @@ fn main() {
     // the pre-render reads them (src/content/kit.rs).
     let mut kit_files = BTreeMap::new();
     for name in content::KIT_FILES {
-        let path = format!("content/{name}");
-        println!("cargo::rerun-if-changed={path}");
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            kit_files.insert(name.to_string(), (path, text));
+        if let Some(file) = read_content(name, lang) {
+            kit_files.insert(name.to_string(), file);
+        }
+    }
+    if let Some(rtl) = rtl {
+        for (name, (_, text)) in kit_files.iter_mut() {
+            *text = rtl(name, text);
         }
     }
     match content::load_kit(&kit_files, pseudo, &content) {
@@ -91,8 +120,123 @@ fn main() {
         code,
         "/// Whether this build's words are in the pseudo-locale (`EXPLAINER_PSEUDO`).\npub const PSEUDO: bool = {pseudo};"
     );
+    std::fs::write(
+        Path::new(&out).join("language.rs"),
+        language_code(lang, &languages),
+    )
+    .expect("the build script can write to OUT_DIR");
+    // The generated documentation quotes the words; Unicode's isolates (a right-to-left
+    // language's, around Latin names) are kept in the strings, where they are escaped, and left
+    // out of the comments, where the compiler refuses them.
+    let code: String = code
+        .lines()
+        .map(|line| {
+            if line.trim_start().starts_with("///") {
+                line.replace(['\u{2068}', '\u{2069}'], "") + "\n"
+            } else {
+                line.to_string() + "\n"
+            }
+        })
+        .collect();
+    // The model's notes in this language, for the pre-render's `model.html`.
+    let notes = if lang.code == "en" {
+        "docs/MODEL.md".to_string()
+    } else {
+        format!("content/{}/MODEL.md", lang.code)
+    };
+    println!("cargo::rerun-if-changed={notes}");
+    match std::fs::read_to_string(&notes) {
+        Ok(text) => std::fs::write(Path::new(&out).join("MODEL.md"), text)
+            .expect("the build script can write to OUT_DIR"),
+        Err(e) => fail(&notes, &[format!("cannot read: {e}")]),
+    }
     std::fs::write(Path::new(&out).join("content.rs"), code)
         .expect("the build script can write to OUT_DIR");
+}
+
+/// Stop the build with `what`'s faults.
+fn fail(what: &str, errors: &[String]) -> ! {
+    eprintln!("{what} has {} fault(s):", errors.len());
+    for error in errors {
+        eprintln!("  {error}");
+    }
+    std::process::exit(1);
+}
+
+/// A content file in `lang`, as (path, text): the English file, or the translation checked
+/// against it (build/language.rs), with Latin runs isolated in a right-to-left language. `None`
+/// when the English file is missing (the content's checks report it).
+fn read_content(name: &str, lang: &language::Language) -> Option<(String, String)> {
+    let path = format!("content/{name}");
+    println!("cargo::rerun-if-changed={path}");
+    let english = std::fs::read_to_string(&path).ok()?;
+    if lang.code == "en" || lang.untranslated.iter().any(|u| u == name) {
+        return Some((path, english));
+    }
+    let path = format!("content/{}/{name}", lang.code);
+    println!("cargo::rerun-if-changed={path}");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        fail(
+            &path,
+            &["missing: every content file needs its translation".to_string()],
+        );
+    };
+    let faults = language::check(name, &english, &text, lang, pseudo::is_text);
+    if !faults.is_empty() {
+        let errors: Vec<String> = faults
+            .iter()
+            .map(|(key, fault)| format!("{key}: {fault}"))
+            .collect();
+        fail(&path, &errors);
+    }
+    Some((path, text))
+}
+
+/// A right-to-left language's content file with its Latin runs isolated (build/language.rs).
+fn isolated(name: &str, text: &str) -> String {
+    pseudo::map_file(name, text, language::isolate_latin)
+}
+
+/// The generated constants that say which language this build is in, and the others.
+fn language_code(lang: &language::Language, all: &[language::Language]) -> String {
+    let digits: Vec<String> = lang
+        .digit_chars()
+        .iter()
+        .map(|c| format!("{c:?}"))
+        .collect();
+    let others: Vec<String> = all
+        .iter()
+        .map(|l| format!("({}, {}, {})", lit(&l.code), lit(&l.name), lit(&l.locale)))
+        .collect();
+    format!(
+        "\n/// This build's language (content/languages.toml): its BCP 47 tag, direction and Open Graph locale.\n\
+         pub const LANG: &str = {};\npub const DIR: &str = {};\npub const LOCALE: &str = {};\n\
+         /// Whether this edition is a translation (not English), and whether it runs right to left.\n\
+         pub const TRANSLATED: bool = {};\npub const RTL: bool = {};\n\
+         /// The digits this build writes numbers with, 0 to 9.\npub const DIGITS: [char; 10] = [{}];\n\
+         /// Between the items of a list, before the last.\npub const LIST_SEPARATOR: &str = {};\n\
+         /// The marks a name or a quotation is set in, opening and closing.\npub const QUOTES: (char, char) = ({:?}, {:?});\n\
+         /// What the page says about its translation, in its language and in English (empty in English).\n\
+         pub const LANG_STATUS: &str = {};\npub const LANG_STATUS_EN: &str = {};\n\
+         /// Every language, as (tag, name in itself, Open Graph locale), English first.\n\
+         pub const LANGUAGES: [(&str, &str, &str); {}] = [{}];\n\
+         /// Whether the teachers' pages (teaching.toml) are in this language; if not, only the English edition has them.\n\
+         pub const TEACHING_TRANSLATED: bool = {};\n",
+        lit(&lang.code),
+        lit(&lang.dir),
+        lit(&lang.locale),
+        lang.code != "en",
+        lang.dir == "rtl",
+        digits.join(", "),
+        lit(&lang.list_separator),
+        lang.quote_marks().0,
+        lang.quote_marks().1,
+        lit(&lang.status),
+        lit(&lang.status_en),
+        others.len(),
+        others.join(", "),
+        !lang.untranslated.iter().any(|u| u == "teaching.toml"),
+    )
 }
 
 /// A Rust string literal.

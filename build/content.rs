@@ -94,6 +94,7 @@ site_strings! {
     ladder_here { score } map_heading map_intro
     map_neither map_square { conditions outcome points } map_current map_cases { cases }
     map_hint_outcome { condition state from to } map_hint_points { condition state outcome from to }
+    language_nav translation_note_label in_english source_links_label
     map_key_crisis map_key_interim case_loaded model_gives coded_column
     why_column articles_heading about_model_heading about_model model_notes_link credits_note
     no_outlet records_heading url_note_intro url_note_dismiss ignored_too_long { length }
@@ -841,16 +842,29 @@ pub fn load_in(
     files: &BTreeMap<String, (String, String)>,
     pseudo: bool,
 ) -> Result<Content, Vec<ContentError>> {
+    load_with(files, pseudo, None)
+}
+
+/// [`load_in`], with every content file's text changed by `transform` (file name, text) before
+/// it is read, after the checks on what is not read (site.toml's comments): a right-to-left
+/// language's isolation of Latin names (build/language.rs).
+pub fn load_with(
+    files: &BTreeMap<String, (String, String)>,
+    pseudo: bool,
+    transform: Option<fn(&str, &str) -> String>,
+) -> Result<Content, Vec<ContentError>> {
     PSEUDO.store(pseudo, std::sync::atomic::Ordering::Relaxed);
     let mut errors = Vec::new();
     let original = files;
     let mut transformed = BTreeMap::new();
-    let files = if pseudo {
+    let files = if pseudo || transform.is_some() {
         for (name, (path, text)) in files {
-            let text = if name.ends_with(".toml") {
-                crate::pseudo::file(name, text)
-            } else {
+            let text = if !name.ends_with(".toml") {
                 text.clone()
+            } else if let Some(transform) = transform {
+                transform(name, text)
+            } else {
+                crate::pseudo::file(name, text)
             };
             transformed.insert(name.clone(), (path.clone(), text));
         }
@@ -2289,6 +2303,21 @@ fn read_events(f: &mut Faults, kind: &str, entries: Vec<Entry<Event>>, refs: &Re
 
 /// "2026-11-23" as the reader reads it, in `words`: "23 November 2026". `None` unless a full,
 /// valid date.
+/// The digits this build writes numbers with, 0 to 9 (`content/languages.toml`); set by
+/// `build.rs` before the content is read, ASCII unless it is.
+pub static DIGITS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+
+/// A number as the reader reads it, in this build's digits.
+pub fn digits(number: &str) -> String {
+    match DIGITS.get() {
+        Some(digits) if digits.len() == 10 => number
+            .chars()
+            .map(|c| c.to_digit(10).map_or(c, |d| digits[d as usize]))
+            .collect(),
+        _ => number.to_string(),
+    }
+}
+
 pub fn reader_date(iso: &str, words: &DateWords) -> Option<String> {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
@@ -2297,9 +2326,9 @@ pub fn reader_date(iso: &str, words: &DateWords) -> Option<String> {
             Some(
                 words
                     .format
-                    .replace("{day}", &d.parse::<u32>().ok()?.to_string())
+                    .replace("{day}", &digits(&d.parse::<u32>().ok()?.to_string()))
                     .replace("{month}", month)
-                    .replace("{year}", y),
+                    .replace("{year}", &digits(y)),
             )
         }
         _ => None,
@@ -2451,7 +2480,9 @@ fn read_review(
             .review_line
             .replace("{reviewed}", &reviewed.unwrap_or_default())
             .replace("{covered}", &covered.unwrap_or_default()),
-        model_line: file.model_line.replace("{version}", &file.model_version),
+        model_line: file
+            .model_line
+            .replace("{version}", &digits(&file.model_version)),
         stand_dateline,
         stand_heading: file.stand_heading,
         stand_text: file.stand_text,

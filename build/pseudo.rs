@@ -112,6 +112,12 @@ pub fn text(text: &str) -> String {
 
 /// Every text string in a content file's TOML, in the pseudo-locale (see [`is_text`]).
 pub fn toml(file: &str, value: &mut toml::Value) {
+    map_text(file, value, &text);
+}
+
+/// Every text string in a content file's TOML (see [`is_text`]) changed by `f`: the pseudo-locale
+/// here, a right-to-left language's isolation of Latin names (build/language.rs).
+pub fn map_text(file: &str, value: &mut toml::Value, f: &dyn Fn(&str) -> String) {
     match value {
         toml::Value::Table(table) => {
             for (key, value) in table.iter_mut() {
@@ -123,27 +129,33 @@ pub fn toml(file: &str, value: &mut toml::Value) {
                     _ => true,
                 };
                 if words || is_text(file, key) {
-                    toml(file, value);
+                    map_text(file, value, f);
                 }
             }
         }
-        toml::Value::Array(items) => items.iter_mut().for_each(|item| toml(file, item)),
-        toml::Value::String(s) => *s = text(s),
+        toml::Value::Array(items) => items.iter_mut().for_each(|item| map_text(file, item, f)),
+        toml::Value::String(s) => *s = f(s),
         _ => {}
+    }
+}
+
+/// A content file's text with every text string changed by `f` (comments dropped); a file that
+/// is not TOML is returned as it is, for the checker to report.
+pub fn map_file(name: &str, source: &str, f: fn(&str) -> String) -> String {
+    match source.parse::<toml::Table>() {
+        Ok(table) => {
+            let mut value = toml::Value::Table(table);
+            map_text(name, &mut value, &f);
+            toml::to_string(&value).unwrap_or_else(|_| source.to_string())
+        }
+        Err(_) => source.to_string(),
     }
 }
 
 /// A content file's text in the pseudo-locale. Comments are dropped; a file that is not TOML is
 /// returned as it is, for the checker to report.
 pub fn file(name: &str, source: &str) -> String {
-    match source.parse::<toml::Table>() {
-        Ok(table) => {
-            let mut value = toml::Value::Table(table);
-            toml(name, &mut value);
-            toml::to_string(&value).unwrap_or_else(|_| source.to_string())
-        }
-        Err(_) => source.to_string(),
-    }
+    map_file(name, source, text)
 }
 
 #[cfg(test)]

@@ -214,6 +214,10 @@
   });
   document.addEventListener("click", function (event) {
     closeMenus(event.target);
+    // The language switch takes the reader's scenario, case and step (the address's query and
+    // fragment, which the app keeps up to date) to the other edition.
+    var edition = event.target.closest && event.target.closest(".language-switch a");
+    if (edition) edition.href = edition.getAttribute("href").split(/[?#]/)[0] + location.search + location.hash;
   });
   document.addEventListener("focusout", function (event) {
     if (event.relatedTarget) closeMenus(event.relatedTarget);

@@ -378,7 +378,9 @@ export async function postbuild(staging, env = process.env) {
   // The kit's stylesheet and scripts serve its pages: a folder without them (the tests'
   // fixtures) needs neither, nor the seconds Sass and terser take.
   const built = await readdir(staging);
-  if (built.includes("teachers.html") || built.includes("handout")) await kitAssets(staging);
+  // A translated edition without the teachers' pages still has the accessibility statement,
+  // the glossary and the model's notes.
+  if (built.includes("teachers.html") || built.includes("handout") || built.includes("accessibility.html")) await kitAssets(staging);
   const raw = env.EXPLAINER_PUBLIC_URL;
   const publicUrl = raw === undefined || raw === "" ? null : validatePublicUrl(raw);
   // index.html and each case's own page (case-<id>.html): the same inline loader, so the same

@@ -7,7 +7,7 @@
 //! and element id is [`paths`]'s.
 //!
 //! Each module uses only those below it, never one that uses it back (`tests/architecture.rs`):
-//! `model`, `paths` → `content`, `story` → `link`, `host_protocol` → `schedule` → `state` →
+//! `model`, `language` → `paths` → `content`, `story` → `link`, `host_protocol` → `schedule` → `state` →
 //! `regions`, `browser` → `components` → `mount`; `site` uses any of them.
 
 // Leptos's server-side rendering nests deep types for the whole page.
@@ -17,6 +17,7 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod host_protocol;
+pub mod language;
 pub mod link;
 pub mod model;
 pub mod mount;

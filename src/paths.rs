@@ -73,6 +73,34 @@ pub fn step_heading_id(step: &str) -> String {
 
 /// The classroom kit's pages.
 pub const TEACHERS_PAGE: &str = "teachers.html";
+
+/// The address of a page only the English edition has (the teachers' page, the handouts,
+/// compare: `teaching.toml` not translated, `content/languages.toml`), from this edition's folder.
+pub fn english_only(page: &str) -> String {
+    if crate::language::TEACHING_TRANSLATED {
+        page.to_string()
+    } else {
+        format!("../{page}")
+    }
+}
+
+/// The address of `page` (`""` for the explainer, `case-jcpoa-2015.html`) in the edition in
+/// `language` (`content/languages.toml`), from this edition's folder: English at the root, each
+/// other language in its own folder.
+pub fn edition(language: &str, page: &str) -> String {
+    let up = if crate::language::LANG == "en" {
+        ""
+    } else {
+        "../"
+    };
+    match language {
+        same if same == crate::language::LANG && page.is_empty() => "./".to_string(),
+        same if same == crate::language::LANG => page.to_string(),
+        "en" if page.is_empty() && !up.is_empty() => up.to_string(),
+        "en" => format!("{up}{page}"),
+        code => format!("{up}{code}/{page}"),
+    }
+}
 pub const MODEL_PAGE: &str = "model.html";
 pub const ACCESSIBILITY_PAGE: &str = "accessibility.html";
 pub const COMPARE_PAGE: &str = "compare.html";

@@ -26,6 +26,68 @@ mod pseudo;
 #[path = "../build/kit.rs"]
 mod kit;
 
+#[allow(dead_code)]
+#[path = "../build/language.rs"]
+mod language;
+
+/// Every translation in `content/languages.toml` passes the checks the build runs on it (its
+/// own build only checks its language): the same keys, records and ids as the English files,
+/// the same placeholders and glossary links, quotations one for one, the language's digits.
+#[test]
+fn every_translation_matches_the_english_content() {
+    let languages = language::read(&std::fs::read_to_string("content/languages.toml").unwrap())
+        .expect("content/languages.toml is well formed");
+    assert!(languages.len() > 1, "at least one translation");
+    let mut faults = Vec::new();
+    for lang in &languages[1..] {
+        for name in content_check::FILES
+            .iter()
+            .chain(content_check::KIT_FILES.iter())
+        {
+            if lang.untranslated.iter().any(|u| u == name) {
+                continue;
+            }
+            let english = std::fs::read_to_string(format!("content/{name}")).unwrap();
+            let path = format!("content/{}/{name}", lang.code);
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                faults.push(format!("{path}: missing"));
+                continue;
+            };
+            for (key, fault) in language::check(name, &english, &text, lang, pseudo::is_text) {
+                faults.push(format!("{path}: {key}: {fault}"));
+            }
+        }
+        // The model's notes, whose page stops before the part for developers.
+        let notes = std::fs::read_to_string(format!("content/{}/MODEL.md", lang.code)).unwrap();
+        assert!(
+            notes.contains("<!-- The page for readers (model.html) stops here"),
+            "{}",
+            lang.code
+        );
+    }
+    assert!(faults.is_empty(), "{faults:#?}");
+}
+
+/// A translation with a key lost, a placeholder renamed and an id changed fails with the file
+/// and the key, as the build says it.
+#[test]
+fn a_faulty_translation_names_its_file_and_key() {
+    let languages =
+        language::read(&std::fs::read_to_string("content/languages.toml").unwrap()).unwrap();
+    let persian = languages
+        .iter()
+        .find(|l| l.dir == "rtl")
+        .expect("a right-to-left language");
+    let english = std::fs::read_to_string("content/gates.toml").unwrap();
+    let translated =
+        std::fs::read_to_string(format!("content/{}/gates.toml", persian.code)).unwrap();
+    let broken = translated.replacen("id = \"ripeness\"", "id = \"ripe\"", 1);
+    let faults = language::check("gates.toml", &english, &broken, persian, pseudo::is_text);
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert_eq!(faults[0].0, "gate[0].id");
+    assert!(faults[0].1.contains("must stay as in English"));
+}
+
 /// What `build/content.rs` calls `crate::model`.
 mod model {
     pub use explainer::model::*;

@@ -108,22 +108,28 @@ fn write_kit(dir: &str, shell: &str) -> Result<(), String> {
     let favicon = favicon(shell).ok_or("index.html links no favicon-<hash>.svg")?;
     let contact = options::contact();
     let mut pages: Vec<KitPage> = vec![
-        kit::teachers::page(explainer::content::kit::teaching()),
         kit::model_notes::page(),
         kit::glossary::page(explainer::content::kit::glossary()),
-        kit::compare::page(),
         kit::accessibility::page(explainer::content::kit::accessibility(), contact.as_deref()),
     ];
-    for scenario in Scenario::every() {
-        let verdict = explainer::model::assess(scenario);
-        pages.push(kit::handout::page(scenario, verdict, None));
+    // The teachers' pages, in an edition whose teaching.toml is translated; the others link to
+    // the English edition's (`content/languages.toml`).
+    if explainer::content::TEACHING_TRANSLATED {
+        pages.push(kit::teachers::page(explainer::content::kit::teaching()));
+        pages.push(kit::compare::page());
+        for scenario in Scenario::every() {
+            let verdict = explainer::model::assess(scenario);
+            pages.push(kit::handout::page(scenario, verdict, None));
+        }
+        for case in PRESETS.iter() {
+            let verdict = explainer::model::assess(case.scenario);
+            pages.push(kit::handout::page(case.scenario, verdict, Some(case)));
+        }
     }
-    for case in PRESETS.iter() {
-        let verdict = explainer::model::assess(case.scenario);
-        pages.push(kit::handout::page(case.scenario, verdict, Some(case)));
+    if pages.iter().any(|p| p.path.starts_with("handout/")) {
+        fs::create_dir_all(format!("{dir}/handout"))
+            .map_err(|e| format!("cannot create {dir}/handout: {e}"))?;
     }
-    fs::create_dir_all(format!("{dir}/handout"))
-        .map_err(|e| format!("cannot create {dir}/handout: {e}"))?;
     for page in &pages {
         let path = format!("{dir}/{}", page.path);
         fs::write(&path, page.document(&favicon))

@@ -74,11 +74,18 @@ pub fn ScenarioMap() -> impl IntoView {
     let focus = RwSignal::new((row, column));
     let keydown = move |event: web_sys::KeyboardEvent| {
         let (r, c) = focus.get_untracked();
-        let to = match event.key().as_str() {
+        // The columns run the way the page's lines do: right to left in a right-to-left edition.
+        let (back, on) = if content::RTL {
+            ("ArrowRight", "ArrowLeft")
+        } else {
+            ("ArrowLeft", "ArrowRight")
+        };
+        let key = event.key();
+        let to = match key.as_str() {
             "ArrowUp" => (r.saturating_sub(1), c),
             "ArrowDown" => ((r + 1).min(3), c),
-            "ArrowLeft" => (r, c.saturating_sub(1)),
-            "ArrowRight" => (r, (c + 1).min(3)),
+            k if k == back => (r, c.saturating_sub(1)),
+            k if k == on => (r, (c + 1).min(3)),
             "Home" => (r, 0),
             "End" => (r, 3),
             _ => return,
@@ -200,7 +207,7 @@ fn square_view(row: usize, column: usize, focus: RwSignal<(usize, usize)>) -> im
                     });
                 }
             >
-                <span class="map-points" aria-hidden="true">{move || verdict.get().score}</span>
+                <span class="map-points" aria-hidden="true">{move || content::number(verdict.get().score)}</span>
             </button>
             {(!cases.is_empty()).then(|| view! {
                 <span class="map-cases">

@@ -50,10 +50,10 @@ pub fn Share() -> impl IntoView {
     };
     let image = move || paths::scenario_image(state.settled.get());
     let handout = move || {
-        paths::handout(
+        paths::english_only(&paths::handout(
             state.settled.get(),
             state.preset.get().map(|c| (c.id, c.scenario)),
-        )
+        ))
     };
     view! {
         <div class="share" id=Region::Share.id()>

@@ -11,7 +11,7 @@ pub fn SourceLinks(
     (!sources.is_empty()).then(|| {
         view! {
             <p class="source-links">
-                <span class="source-links-label">{content::SOURCES_HEADING} ": "</span>
+                <span class="source-links-label">{content::SOURCE_LINKS_LABEL} ": "</span>
                 <SourceNames sources />
             </p>
         }
@@ -62,6 +62,18 @@ fn SourceName(
     } else {
         source.title
     };
+    // In a translated edition, the work's name as published (in English) is marked as English,
+    // and so is the link. A constant: the English edition compiles only the plain form.
+    if let Some(english) = content::english_work() {
+        let name = view! {
+            <cite><span lang=english>{who}</span> {content::LIST_SEPARATOR} {source.date}</cite>
+        };
+        return if source.url.is_empty() {
+            name.into_any()
+        } else {
+            view! { <a href=source.url hreflang=english>{name}</a> }.into_any()
+        };
+    }
     let name = format!("{who}, {}", source.date);
     if source.url.is_empty() {
         view! { <cite>{name}</cite> }.into_any()

@@ -75,7 +75,7 @@ fn Breakdown() -> impl IntoView {
                                 <tr class:is-on=move || c().on>
                                     <th scope="row">{content::short_name(input)}</th>
                                     <td>{move || content::state_word(input, c().on)}</td>
-                                    <td class="num">{move || c().points}</td>
+                                    <td class="num">{move || content::number(c().points)}</td>
                                 </tr>
                             }
                         })
@@ -84,7 +84,7 @@ fn Breakdown() -> impl IntoView {
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="2">{content::TOTAL_LABEL}</th>
-                        <td class="num">{move || verdict.get().score}</td>
+                        <td class="num">{move || content::number(verdict.get().score)}</td>
                     </tr>
                 </tfoot>
             </table>

@@ -25,6 +25,8 @@ use crate::model::{
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+pub use crate::language::*;
+
 /// What kind of work a source is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceKind {
@@ -251,11 +253,35 @@ struct SummaryWords {
     and: &'static str,
 }
 
+/// `lang` (and `hreflang`) for a cited work or a link to one: every source is cited in English,
+/// as published (build/language.rs), so none in the English edition and `en` in the others.
+pub fn english_work() -> Option<&'static str> {
+    TRANSLATED.then_some("en")
+}
+
+/// Words set in this build's quotation marks: “words”, or «words» in Persian.
+pub fn quoted(words: &str) -> String {
+    format!("{}{words}{}", QUOTES.0, QUOTES.1)
+}
+
+/// A number written in this build's digits (`content/languages.toml`): `42`, or `۴۲` in Persian.
+pub fn number(n: impl std::fmt::Display) -> String {
+    let written = n.to_string();
+    // A constant: an edition in Latin digits compiles none of what follows.
+    if DIGITS[0] == '0' {
+        return written;
+    }
+    written
+        .chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| DIGITS[d as usize]))
+        .collect()
+}
+
 /// "Step 3 of 11": the step at `index` (from 0) of `total`.
 pub fn step_progress(index: usize, total: usize) -> String {
     STEP_PROGRESS
-        .replace("{n}", &(index + 1).to_string())
-        .replace("{total}", &total.to_string())
+        .replace("{n}", &number(index + 1))
+        .replace("{total}", &number(total))
 }
 
 /// A piece of a text that may link terms to the glossary: `[[id]]` or `[[words|id]]`.
@@ -324,7 +350,11 @@ pub fn reader_date(iso: &str) -> String {
     match (month, day.parse::<u32>()) {
         (Some(month), Ok(day)) => fill(
             DATE_FORMAT,
-            &[("day", &day.to_string()), ("month", month), ("year", year)],
+            &[
+                ("day", &number(day)),
+                ("month", month),
+                ("year", &number(year)),
+            ],
         ),
         _ => iso.to_string(),
     }
@@ -343,18 +373,18 @@ pub fn published_by(publisher: &str) -> String {
 
 /// "Score: 42 of 100".
 pub fn score_text(score: u8) -> String {
-    SCORE_TEXT.replace("{score}", &score.to_string())
+    SCORE_TEXT.replace("{score}", &number(score))
 }
 
 /// The note under the breakdown when a gate holds the points down.
 pub fn uncapped_text(points: u8) -> String {
-    UNCAPPED_TEXT.replace("{points}", &points.to_string())
+    UNCAPPED_TEXT.replace("{points}", &number(points))
 }
 
 /// A meter's accessible name: its score and the outcome.
 pub fn meter_label(score: u8, outcome: Outcome) -> String {
     METER_LABEL
-        .replace("{score}", &score.to_string())
+        .replace("{score}", &number(score))
         .replace("{outcome}", self::outcome(outcome).label)
 }
 
@@ -368,7 +398,7 @@ pub fn image_alt(scenario: Scenario, outcome: Outcome) -> String {
 
 /// The compact embed's label for its context switches, with how many are on.
 pub fn embed_context(on: usize) -> String {
-    EMBED_CONTEXT.replace("{on}", &on.to_string())
+    EMBED_CONTEXT.replace("{on}", &number(on))
 }
 
 /// What caps the outcome: the tightest shut gate and what it does, or that none is shut.
@@ -400,7 +430,7 @@ pub fn state_word(input: Input, on: bool) -> &'static str {
 /// A lid on the ladder: "Without “Concessions”: no higher than a crisis-management channel".
 /// `conditions` are the short names of the missing conditions whose gates it stands for.
 pub fn ladder_lid(conditions: &[&str], below: Outcome) -> String {
-    let quoted: Vec<String> = conditions.iter().map(|c| format!("“{c}”")).collect();
+    let quoted: Vec<String> = conditions.iter().map(|c| quoted(c)).collect();
     let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
     fill(
         LADDER_LID,
@@ -413,7 +443,7 @@ pub fn ladder_lid(conditions: &[&str], below: Outcome) -> String {
 
 /// "your scenario, 55 points", on the reader's rung.
 pub fn ladder_here(score: u8) -> String {
-    fill(LADDER_HERE, &[("score", &score.to_string())])
+    fill(LADDER_HERE, &[("score", &number(score))])
 }
 
 /// A square of the scenario map, in words: which conditions hold, and its verdict.
@@ -423,7 +453,7 @@ pub fn map_square(conditions: Conditions, outcome: Outcome, points: u8) -> Strin
         &[
             ("conditions", &conditions_summary(conditions)),
             ("outcome", self::outcome(outcome).label),
-            ("points", &points.to_string()),
+            ("points", &number(points)),
         ],
     )
 }
@@ -460,8 +490,8 @@ pub fn map_hint(
                 condition,
                 ("state", state),
                 ("outcome", outcome(after.outcome).phrase),
-                ("from", &before.score.to_string()),
-                ("to", &after.score.to_string()),
+                ("from", &number(before.score)),
+                ("to", &number(after.score)),
             ],
         )
     } else {
@@ -559,7 +589,7 @@ fn join_list(items: &[&str], and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} {and} {}", init.join(", "), last),
+        [init @ .., last] => format!("{} {and} {}", init.join(LIST_SEPARATOR), last),
     }
 }
 

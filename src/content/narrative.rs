@@ -264,8 +264,8 @@ fn effect(b: &Verdict, a: &Verdict) -> String {
     } else if a.score != b.score {
         e.meter
             .replace("{outcome}", phrase(a.outcome))
-            .replace("{from}", &b.score.to_string())
-            .replace("{to}", &a.score.to_string())
+            .replace("{from}", &super::number(b.score))
+            .replace("{to}", &super::number(a.score))
     } else if a.uncapped != b.uncapped {
         e.capped
             .replace("{outcome}", phrase(a.outcome))

@@ -11,7 +11,9 @@ use crate::content::{
 /// puts it in a text node, never into markup.
 pub fn ignored_note(item: &Ignored) -> String {
     match item {
-        Ignored::TooLong { length } => IGNORED_TOO_LONG.replace("{length}", &length.to_string()),
+        Ignored::TooLong { length } => {
+            IGNORED_TOO_LONG.replace("{length}", &crate::content::number(length))
+        }
         Ignored::UnknownCondition(text) => IGNORED_UNKNOWN_CONDITION.replace("{text}", text),
         Ignored::UnknownFactor(text) => IGNORED_UNKNOWN_FACTOR.replace("{text}", text),
         Ignored::UnknownStep(text) => IGNORED_UNKNOWN_STEP.replace("{text}", text),
@@ -21,7 +23,7 @@ pub fn ignored_note(item: &Ignored) -> String {
             .replace("{text}", value),
         Ignored::Repeated(param) => IGNORED_REPEATED.replace("{param}", param.name()),
         Ignored::NotFromHost(param) => IGNORED_NOT_FROM_HOST.replace("{param}", param.name()),
-        Ignored::More(n) => IGNORED_MORE.replace("{n}", &n.to_string()),
+        Ignored::More(n) => IGNORED_MORE.replace("{n}", &crate::content::number(n)),
     }
 }
 

@@ -129,7 +129,7 @@ pub fn with_meta(
         attr(&meta.title)
     );
     let head_end = page.find("</head>").ok_or("no </head>")?;
-    page.insert_str(head_end, &discovery);
+    page.insert_str(head_end, &(discovery + &editions(&meta.path, base)));
     // The model's version, which `public/boot.js` compares with an embed's `v`.
     let html = page.find("<html").ok_or("no <html>")?;
     page.insert_str(
@@ -194,6 +194,55 @@ pub fn with_meta(
     Ok(page)
 }
 
+/// The page's editions in every language, for search engines and share crawlers: an
+/// `hreflang` alternate each (English the default) and the Open Graph locales. `page` is the
+/// page's path in its edition's folder; `base` the edition's public address, or empty.
+pub fn editions(page: &str, base: &str) -> String {
+    let attr = host_protocol::escape_attribute;
+    // The public address of the English edition, from this edition's.
+    let root = match base.strip_suffix(&format!("{}/", content::LANG)) {
+        Some(root) if content::LANG != "en" => root.to_string(),
+        _ => base.to_string(),
+    };
+    let href = |code: &str| {
+        if base.is_empty() {
+            let path = paths::edition(code, page);
+            if path.is_empty() {
+                "./".to_string()
+            } else {
+                path
+            }
+        } else if code == "en" {
+            format!("{root}{page}")
+        } else {
+            format!("{root}{code}/{page}")
+        }
+    };
+    let mut tags: String = content::LANGUAGES
+        .iter()
+        .map(|(code, _, _)| {
+            format!(
+                r#"<link rel="alternate" hreflang="{code}" href="{}">"#,
+                attr(&href(code))
+            )
+        })
+        .collect();
+    tags += &format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
+        attr(&href("en"))
+    );
+    tags += &format!(
+        r#"<meta property="og:locale" content="{}">"#,
+        content::LOCALE
+    );
+    for (code, _, locale) in content::LANGUAGES {
+        if code != content::LANG {
+            tags += &format!(r#"<meta property="og:locale:alternate" content="{locale}">"#);
+        }
+    }
+    tags
+}
+
 /// `index.html` with its words (`%NAME%`, each once or more) written in from `content/`: the
 /// main page's title, description and share text, and the notices around the pre-rendered
 /// page. A word in an attribute is quoted, as a minifier may have dropped the quotes around
@@ -202,7 +251,9 @@ pub fn shell_words(page: &str, case_page: bool) -> Result<String, String> {
     // Safe as text and inside an attribute alike.
     let text = host_protocol::escape_attribute;
     let reload = format!(r#"<a href="">{}</a>"#, text(content::RELOAD));
-    let words: [(&str, String); 8] = [
+    let words: [(&str, String); 10] = [
+        ("LANG", content::LANG.to_string()),
+        ("DIR", content::DIR.to_string()),
         ("PAGE_TITLE", text(content::PAGE_TITLE)),
         ("PAGE_DESCRIPTION", text(content::PAGE_DESCRIPTION)),
         ("HEADLINE", text(content::HEADLINE)),

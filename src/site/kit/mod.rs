@@ -56,7 +56,7 @@ impl KitPage {
         let nav = nav(&root);
         format!(
             r#"<!doctype html>
-<html lang="en">
+<html lang="{lang}" dir="{dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -78,6 +78,8 @@ impl KitPage {
             title = escape_attribute(&self.title),
             description = escape_attribute(&self.description),
             body = self.body,
+            lang = crate::content::LANG,
+            dir = crate::content::DIR,
         )
     }
 }
@@ -85,9 +87,18 @@ impl KitPage {
 /// The links every kit page carries: back to the explainer, and to the other kit pages.
 fn nav(root: &str) -> String {
     let kit = crate::content::kit::text();
+    let teachers = if crate::content::TEACHING_TRANSLATED {
+        kit.teachers_link.clone()
+    } else {
+        format!("{} {}", kit.teachers_link, crate::content::IN_ENGLISH)
+    };
     let links: String = [
         (format!("{root}./"), &kit.back_link),
-        (format!("{root}{TEACHERS_PAGE}"), &kit.teachers_link),
+        // In an edition without the teachers' pages, the English edition's, marked as English.
+        (
+            format!("{root}{}", crate::paths::english_only(TEACHERS_PAGE)),
+            &teachers,
+        ),
         (format!("{root}{MODEL_PAGE}"), &kit.model_link),
         (format!("{root}{GLOSSARY_PAGE}"), &kit.glossary_link),
         (

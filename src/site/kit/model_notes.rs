@@ -33,9 +33,10 @@ pub fn notes_html(markdown: &str) -> String {
     .replace("</table>", "</table></div>")
 }
 
-/// The heading from which `docs/MODEL.md` speaks to developers (file paths, checks): the page
-/// for readers stops before it.
-const FOR_DEVELOPERS: &str = "\n## For developers";
+/// The line before the part of `docs/MODEL.md` (and of each translation, `content/<lang>/MODEL.md`)
+/// that speaks to developers (file paths, checks): the page for readers stops there.
+const FOR_DEVELOPERS: &str =
+    "\n<!-- The page for readers (model.html) stops here: what follows is for developers. -->";
 
 /// The part of the notes for readers: everything before [`FOR_DEVELOPERS`].
 pub fn for_readers(markdown: &str) -> &str {
@@ -51,7 +52,11 @@ pub fn page() -> KitPage {
         description: kit.model_page_intro.clone(),
         body: format!(
             r#"<article class="notes">{}</article>"#,
-            notes_html(for_readers(include_str!("../../../docs/MODEL.md")))
+            // This build's language's notes, copied by build.rs.
+            notes_html(for_readers(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/MODEL.md"
+            ))))
         ),
         scripts: &[],
     }

@@ -36,20 +36,32 @@ pub fn Page(
         {Region::Notices.view()}
         <div class="layout">
         <header class="masthead">
+            <LanguageSwitch case />
             <p class="kicker">
                 {content::KICKER}
                 // For teachers, from the first screen (the kit's own words, `content/kit.toml`).
-                <a class="top-link" href=crate::paths::TEACHERS_PAGE>
-                    {crate::content::kit::text().teachers_link.clone()}
-                </a>
+                <span class="top-link">
+                    <sources::EnglishOnly
+                        page=crate::paths::TEACHERS_PAGE
+                        words=crate::content::kit::text().teachers_link.clone()
+                    />
+                </span>
             </p>
+            // In a translated edition: who translated it, and whether it has been reviewed.
+            {(!content::LANG_STATUS.is_empty()).then(|| view! {
+                <aside class="translation-note" aria-label=content::TRANSLATION_NOTE_LABEL>
+                    <p>{content::LANG_STATUS}</p>
+                    <p lang="en" dir="ltr">{content::LANG_STATUS_EN}</p>
+                </aside>
+            })}
             // `elementtiming` lets the benchmark time when the title is first painted.
             {leptos::html::h1().attr("elementtiming", "title").child(content::HEADLINE)}
             <p class="dek">{content::DEK}</p>
             <p class="credit">
-                {content::CREDIT_PREFIX} " “"
-                <a href=ARTICLE_2020.url>{ARTICLE_2020.title}</a> "”, "
-                {ARTICLE_2020.outlet} ", "
+                {content::CREDIT_PREFIX} " " {content::QUOTES.0.to_string()}
+                <a href=ARTICLE_2020.url lang=content::english_work() hreflang=content::english_work()>{ARTICLE_2020.title}</a>
+                {content::QUOTES.1.to_string()} {content::LIST_SEPARATOR}
+                <span lang=content::english_work()>{ARTICLE_2020.outlet}</span> {content::LIST_SEPARATOR}
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
                 {crate::site::options::publisher().map(|name| view! {
@@ -94,5 +106,32 @@ pub fn Page(
             </div>
         </div>
         <SourcesSection />
+    }
+}
+
+/// The language switch at the top of every page: each other edition by its own name, in its
+/// own language, linking to the same page there. `public/boot.js` carries the reader's
+/// scenario and step along when it is followed.
+#[component]
+fn LanguageSwitch(case: Option<&'static Preset>) -> impl IntoView {
+    let page = case.map(Preset::page_path).unwrap_or_default();
+    view! {
+        <nav class="language-switch" aria-label=content::LANGUAGE_NAV>
+            <ul>
+                {content::LANGUAGES
+                    .iter()
+                    .filter(|(code, _, _)| *code != content::LANG)
+                    .map(|&(code, name, _)| {
+                        view! {
+                            <li>
+                                <a href=crate::paths::edition(code, &page) hreflang=code lang=code>
+                                    {name}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }

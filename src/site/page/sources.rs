@@ -112,6 +112,19 @@ pub fn SourcesSection() -> impl IntoView {
     }
 }
 
+/// A link to a page only the English edition has ([`crate::paths::english_only`]): in another
+/// edition it says the page is in English, and its `hreflang` says so to software.
+#[component]
+pub fn EnglishOnly(page: &'static str, words: String) -> impl IntoView {
+    let english = !content::TEACHING_TRANSLATED;
+    view! {
+        <a href=crate::paths::english_only(page) hreflang=english.then_some("en")>
+            {words}
+            {english.then(|| view! { " " <span class="in-english">{content::IN_ENGLISH}</span> })}
+        </a>
+    }
+}
+
 /// Every source of one kind, cited in full.
 #[component]
 fn Citations(
@@ -136,8 +149,9 @@ fn Citation(
     source: &'static Source,
 ) -> impl IntoView {
     view! {
-        <span class="citation">{source.citation}</span>
-        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link" translate="no">{source.url}</a> })}
+        // Cited as published, in English: marked so, set apart from the page's direction.
+        <span class="citation" lang=content::english_work() dir=content::english_work().map(|_| "ltr")>{source.citation}</span>
+        {(!source.url.is_empty()).then(|| view! { " " <a href=source.url class="citation-link" translate="no" hreflang=content::english_work()>{source.url}</a> })}
         {(!source.note.is_empty()).then(|| view! { " " <span class="citation-note">{source.note}</span> })}
     }
 }
@@ -150,7 +164,7 @@ fn KitLinks() -> impl IntoView {
     view! {
         <nav class="kit-links" aria-label=kit.nav_label.clone()>
             <ul>
-                <li><a href=crate::paths::TEACHERS_PAGE>{kit.footer_teachers.clone()}</a></li>
+                <li><EnglishOnly page=crate::paths::TEACHERS_PAGE words=kit.footer_teachers.clone() /></li>
                 <li><a href=crate::paths::GLOSSARY_PAGE>{kit.glossary_link.clone()}</a></li>
                 <li><a href=crate::paths::ACCESSIBILITY_PAGE>{kit.footer_accessibility.clone()}</a></li>
             </ul>

@@ -142,7 +142,7 @@ fn MeterLegend() -> impl IntoView {
                     .map(|band| view! {
                         <li>
                             <span class=format!("legend-swatch legend-{}", band.id()) aria-hidden="true"></span>
-                            {content::outcome(band).label} " " {format!("({}–{})", band.floor(), band.top())}
+                            {content::outcome(band).label} " " {format!("({}–{})", content::number(band.floor()), content::number(band.top()))}
                         </li>
                     })
                     .collect_view()}
