@@ -69,6 +69,7 @@ fn main() {
         )
     };
     let _ = content::DIGITS.set(lang.digit_chars());
+    let _ = LANGUAGE.set(lang.clone());
     let mut files = BTreeMap::new();
     for name in content::FILES {
         if let Some(file) = read_content(name, lang) {
@@ -218,6 +219,8 @@ fn language_code(lang: &language::Language, all: &[language::Language]) -> Strin
          /// The marks a name or a quotation is set in, opening and closing.\npub const QUOTES: (char, char) = ({:?}, {:?});\n\
          /// What the page says about its translation, in its language and in English (empty in English).\n\
          pub const LANG_STATUS: &str = {};\npub const LANG_STATUS_EN: &str = {};\n\
+         /// The same in a few words: the note's first line.\n\
+         pub const LANG_STATUS_SHORT: &str = {};\npub const LANG_STATUS_SHORT_EN: &str = {};\n\
          /// Every language, as (tag, name in itself, Open Graph locale), English first.\n\
          pub const LANGUAGES: [(&str, &str, &str); {}] = [{}];\n\
          /// Whether the teachers' pages (teaching.toml) are in this language; if not, only the English edition has them.\n\
@@ -233,6 +236,8 @@ fn language_code(lang: &language::Language, all: &[language::Language]) -> Strin
         lang.quote_marks().1,
         lit(&lang.status),
         lit(&lang.status_en),
+        lit(&lang.status_short),
+        lit(&lang.status_short_en),
         others.len(),
         others.join(", "),
         !lang.untranslated.iter().any(|u| u == "teaching.toml"),
@@ -629,14 +634,21 @@ fn write_presets(w: &mut String, c: &Content) {
     );
 }
 
+/// This build's language, for what the generated code writes in its ways (the events' dates).
+static LANGUAGE: std::sync::OnceLock<language::Language> = std::sync::OnceLock::new();
+
 fn write_events(w: &mut String, doc: &str, name: &str, events: &[content::Event]) {
     let items: Vec<String> = events
         .iter()
         .map(|e| {
+            let date = LANGUAGE.get().map_or_else(
+                || e.date.to_string(),
+                |l| l.with_second_date(&e.date, &e.iso_date),
+            );
             record(
                 "Event",
                 &[
-                    ("date", lit(&e.date)),
+                    ("date", lit(&date)),
                     ("iso_date", lit(&e.iso_date)),
                     ("text", lit(&e.text)),
                     ("sources", source_refs(&e.sources)),

@@ -33,6 +33,15 @@ pub struct Language {
     pub status: String,
     /// The same, in English.
     pub status_en: String,
+    /// The same in a few words, in the language and in English: the note's first line.
+    pub status_short: String,
+    pub status_short_en: String,
+    /// The calendar a reader expects beside a Gregorian date, by name (`solar-hijri`), with its
+    /// months' names and how the two dates go together (`{date} ({day} {month} {year})`);
+    /// empty for none.
+    pub second_calendar: String,
+    pub second_calendar_months: Vec<String>,
+    pub second_date_format: String,
     /// Content files not translated yet: the English ones are used.
     pub untranslated: Vec<String>,
     /// Who reviewed the translation as a native-speaking editor, and when; empty until then.
@@ -87,12 +96,25 @@ pub fn read(source: &str) -> Result<Vec<Language>, Vec<String>> {
                 "{at}: quotes must be two marks, opening then closing"
             ));
         }
+        let second = !l.second_calendar.is_empty();
+        if second
+            && (l.second_calendar != "solar-hijri"
+                || l.second_calendar_months.len() != 12
+                || !["{date}", "{day}", "{month}", "{year}"]
+                    .iter()
+                    .all(|p| l.second_date_format.contains(p)))
+        {
+            errors.push(format!(
+                "{at}: second_calendar is \"solar-hijri\" or empty, with twelve months' names and a second_date_format that names {{date}}, {{day}}, {{month}} and {{year}}"
+            ));
+        }
         if l.name.trim().is_empty() || l.locale.trim().is_empty() || l.list_separator.is_empty() {
             errors.push(format!("{at}: name, locale and list_separator need words"));
         }
-        if i > 0 && (l.status.trim().is_empty() || l.status_en.trim().is_empty()) {
+        let said = [&l.status, &l.status_en, &l.status_short, &l.status_short_en];
+        if i > 0 && said.iter().any(|s| s.trim().is_empty()) {
             errors.push(format!(
-                "{at}: a translation says what it is: status and status_en need words"
+                "{at}: a translation says what it is: status, status_en, status_short and status_short_en need words"
             ));
         }
     }
@@ -100,6 +122,58 @@ pub fn read(source: &str) -> Result<Vec<Language>, Vec<String>> {
         Ok(file.language)
     } else {
         Err(errors)
+    }
+}
+
+/// A Gregorian date in the Solar Hijri calendar, as (year, month 1–12, day): the calendar
+/// Iran uses, which a Persian reader expects beside a Gregorian date. The arithmetic of the
+/// widely used `jalaali` algorithm (33-year cycles), good for the years this explainer cites.
+pub fn solar_hijri(year: i64, month: i64, day: i64) -> (i64, i64, i64) {
+    const BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let leap_year = if month > 2 { year + 1 } else { year };
+    let mut days = 355_666 + 365 * year + (leap_year + 3) / 4 - (leap_year + 99) / 100
+        + (leap_year + 399) / 400
+        + day
+        + BEFORE[(month - 1).clamp(0, 11) as usize];
+    let mut hijri = -1595 + 33 * (days / 12_053);
+    days %= 12_053;
+    hijri += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        hijri += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    if days < 186 {
+        (hijri, 1 + days / 31, 1 + days % 31)
+    } else {
+        (hijri, 7 + (days - 186) / 30, 1 + (days - 186) % 30)
+    }
+}
+
+impl Language {
+    /// A dated event's date as this language's readers expect it: `date` (the words), with the
+    /// second calendar's date beside it when the language has one and `iso` is a whole day.
+    pub fn with_second_date(&self, date: &str, iso: &str) -> String {
+        let parts: Vec<i64> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+        let (Some(months), [year, month, day]) = (
+            (!self.second_calendar.is_empty()).then_some(&self.second_calendar_months),
+            parts.as_slice(),
+        ) else {
+            return date.to_string();
+        };
+        let (y, m, d) = solar_hijri(*year, *month, *day);
+        let digits = self.digit_chars();
+        let written = |n: i64| -> String {
+            n.to_string()
+                .chars()
+                .map(|c| c.to_digit(10).map_or(c, |d| digits[d as usize]))
+                .collect()
+        };
+        self.second_date_format
+            .replace("{date}", date)
+            .replace("{day}", &written(d))
+            .replace("{month}", &months[(m - 1).clamp(0, 11) as usize])
+            .replace("{year}", &written(y))
     }
 }
 
@@ -455,6 +529,11 @@ mod tests {
             list_separator: "، ".into(),
             status: "ترجمه".into(),
             status_en: "Translated".into(),
+            status_short: "ترجمه".into(),
+            status_short_en: "Translated".into(),
+            second_calendar: String::new(),
+            second_calendar_months: Vec::new(),
+            second_date_format: String::new(),
             untranslated: Vec::new(),
             reviewed_by: String::new(),
         }
@@ -508,8 +587,44 @@ mod tests {
     }
 
     #[test]
+    fn solar_hijri_dates() {
+        assert_eq!(solar_hijri(2026, 3, 21), (1405, 1, 1), "Nowruz 1405");
+        assert_eq!(solar_hijri(2026, 6, 14), (1405, 3, 24));
+        assert_eq!(solar_hijri(2020, 1, 24), (1398, 11, 4));
+        assert_eq!(solar_hijri(1981, 1, 19), (1359, 10, 29));
+        let mut fa = persian();
+        fa.second_calendar = "solar-hijri".into();
+        fa.second_calendar_months = [
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ]
+        .map(String::from)
+        .to_vec();
+        fa.second_date_format = "{date} ({day} {month} {year})".into();
+        assert_eq!(
+            fa.with_second_date("۱۴ ژوئن ۲۰۲۶", "2026-06-14"),
+            "۱۴ ژوئن ۲۰۲۶ (۲۴ خرداد ۱۴۰۵)"
+        );
+        assert_eq!(
+            fa.with_second_date("ژوئن ۲۰۲۶", "2026-06"),
+            "ژوئن ۲۰۲۶",
+            "a month stays as it is"
+        );
+    }
+
+    #[test]
     fn the_list_is_checked() {
-        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
+        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nstatus_short = \"\"\nstatus_short_en = \"\"\nsecond_calendar = \"\"\nsecond_calendar_months = []\nsecond_date_format = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
         assert_eq!(read(ok).map(|l| l.len()), Ok(1));
         let bad = ok
             .replace("\"en\"", "\"fa\"")

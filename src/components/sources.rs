@@ -66,7 +66,7 @@ fn SourceName(
     // and so is the link. A constant: the English edition compiles only the plain form.
     if let Some(english) = content::english_work() {
         let name = view! {
-            <cite><span lang=english>{who}</span> {content::LIST_SEPARATOR} {source.date}</cite>
+            <cite><span lang=english dir="ltr">{who}</span> {content::LIST_SEPARATOR} {source.date}</cite>
         };
         return if source.url.is_empty() {
             name.into_any()

@@ -209,6 +209,32 @@ describe("oEmbed", () => {
     await context.close();
   });
 
+  test("the Persian edition's pages point to Persian oEmbed answers, at the edition's own address", async () => {
+    const FA = `${PUBLIC_URL}fa/`;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    for (const page of ["", ...cases.map((id) => `case-${id}.html`)]) {
+      await tab.goto(`${published.url}fa/${page}`);
+      assert.equal(await tab.getAttribute("html", "lang"), "fa", page);
+      const meta = await head(tab);
+      assert.match(meta.title, /[\u0600-\u06ff]/, `${page}: a Persian title`);
+      assert.ok(meta.oembed.startsWith(FA), `${page}: ${meta.oembed}`);
+      const body = await (await fetchOk(servedAt(meta.oembed, published))).text();
+      const answer = JSON.parse(body);
+      assert.equal(answer.type, "rich");
+      assert.equal(answer.title, meta.oembedTitle, page);
+      for (const address of [...body.matchAll(/(?:src|href)=\\?"([^"\\]+)/g)].map((m) => m[1]).concat(answer.thumbnail_url)) {
+        assert.ok(address.startsWith(PUBLIC_URL), `${address} is absolute`);
+      }
+      const iframe = /<iframe src="([^"]+)" title="([^"]+)"/.exec(answer.html);
+      assert.ok(new URL(iframe[1].replace(/&amp;/g, "&")).pathname.endsWith("/fa/"), `${page}: the Persian embed`);
+      assert.match(iframe[2], /[\u0600-\u06ff]/, `${page}: the frame's title in Persian`);
+      assert.ok(answer.thumbnail_url.startsWith(`${FA}img/`), `${page}: the fallback image`);
+      await fetchOk(servedAt(answer.thumbnail_url, published));
+    }
+    await context.close();
+  });
+
   test("the embed code of an oEmbed answer works in a host page", async () => {
     const answer = JSON.parse(await (await fetchOk(`${published.url}oembed-good-friday-1998.json`)).text());
     // The published build's addresses, served by the test server.

@@ -43,9 +43,12 @@ describe("the Persian edition", () => {
     const { page, context, problems } = await open();
     assert.equal(await page.getAttribute("html", "lang"), "fa");
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    // A line in Persian and in English, which opens to the whole note.
     const note = page.getByRole("complementary", { name: "دربارهٔ این ترجمه" });
+    assert.match(await note.innerText(), /هنوز بازبینی‌نشده · Translated by the explainer's team, not yet reviewed/);
+    await note.locator("summary").click();
     assert.match(await note.innerText(), /هنوز ویراستاری فارسی‌زبان آن را بازبینی نکرده است/);
-    assert.match(await note.locator("[lang=en]").innerText(), /not yet been reviewed by a native-speaking editor/);
+    assert.match(await note.locator("p[lang=en]").innerText(), /not yet been reviewed by a native-speaking editor/);
     const english = page.getByRole("navigation", { name: "زبان" }).getByRole("link", { name: "English" });
     assert.equal(await english.getAttribute("lang"), "en");
     assert.equal(await english.getAttribute("hreflang"), "en");
@@ -75,6 +78,11 @@ describe("the Persian edition", () => {
 
   test("and by keyboard: the map's arrow keys follow the page's direction", async () => {
     const { page, context } = await open();
+    // The step bar's arrows point the way the argument goes, and the meter starts on the right.
+    for (const selector of [".step-next span", "svg.meter"]) {
+      const transform = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).transform);
+      assert.match(transform, /^matrix\(-1, /, `${selector} is mirrored`);
+    }
     const map = page.getByRole("grid", { name: MAP });
     await tabTo(page, map.locator("[tabindex='0']"));
     const label = () => page.evaluate(() => document.activeElement.getAttribute("aria-label"));
@@ -159,6 +167,16 @@ describe("the Persian edition", () => {
     await page.getByRole("link", { name: "English" }).click();
     await page.waitForURL((url) => !url.pathname.includes("/fa/"));
     assert.equal(await page.getAttribute("html", "lang"), "en");
+    await context.close();
+  });
+
+  test("dated events carry the Solar Hijri date beside the Gregorian one", async () => {
+    const { page, context } = await open();
+    const dates = await page.locator("#step-phase-2026 time").allTextContents();
+    const hijri = /\([۰-۹]+ (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱[۳۴][۰-۹]{2}\)/;
+    assert.ok(dates.some((d) => hijri.test(d)), dates.join(" | "));
+    // 14 June 2026 is 24 Khordad 1405.
+    assert.ok(dates.some((d) => d.includes("۲۴ خرداد ۱۴۰۵")), dates.join(" | "));
     await context.close();
   });
 

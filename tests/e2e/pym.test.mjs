@@ -23,9 +23,9 @@ const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-
 <h1>A news article</h1><p>Paragraphs before the explainer.</p>${body}<p>Paragraphs after it.</p></body></html>`;
 
 /** A page that embeds `query` with Pym.js: the container, then Pym's own script and parent. */
-const pymPage = (query) =>
+const pymPage = (query, edition = "") =>
   page(`<div id="explainer-box"></div><script src="/pym.v1.min.js"></script>
-<script>new pym.Parent("explainer-box", ${JSON.stringify(`${app.url}?${query}`)}, { title: ${JSON.stringify(TITLE)} });</script>`);
+<script>new pym.Parent("explainer-box", ${JSON.stringify(`${app.url}${edition}?${query}`)}, { title: ${JSON.stringify(TITLE)} });</script>`);
 /** A page that embeds `query` with the embed code the explainer offers (embed.js). */
 const ownPage = (query) =>
   page(`<script src="${app.url}embed.js" async></script>
@@ -48,6 +48,8 @@ before(async () => {
     add(`/pym-${name}.html`, pymPage(query));
     add(`/own-${name}.html`, ownPage(query));
   }
+  // The Persian edition's compact embed (fa/, content/languages.toml).
+  add("/pym-fa.html", pymPage("embed=1", "fa/"));
   browser = await launchBrowser();
 });
 after(async () => {
@@ -156,3 +158,28 @@ for (const [host, label] of [
     });
   });
 }
+
+describe("the Persian compact embed with NPR's Pym.js", () => {
+  for (const width of [375, 700]) {
+    test(`at ${width} px it is right to left, fits one screen and answers a tap`, async () => {
+      const { context, frame, frameElement, problems } = await open("/pym-fa.html", width);
+      assert.equal(await frame.evaluate(() => document.documentElement.dir), "rtl");
+      const height = await settled(frameElement, frame);
+      assert.ok(height <= LIMIT(width), `${height} px at ${width} px wide (limit ${LIMIT(width)})`);
+      assert.ok(height > 250, `the embed is not collapsed (${height} px)`);
+      assert.deepEqual(
+        await visibleSwitches(frame),
+        ["نبودِ جایگزین بهتر", "امتیازدهی", "اعلام پیروزی برای هر دو", "توازن قدرت"],
+      );
+      // The note on the translation is there, in a line.
+      assert.match(await readText(frame.locator(".translation-note summary")), /هنوز بازبینی‌نشده/);
+      const before = await verdictText(frame);
+      await frame.getByRole("switch", { name: "امتیازدهی", exact: true }).click();
+      assert.notEqual(await verdictText(frame), before, "the verdict changes");
+      // It grows or shrinks with its content, and Pym's frame follows.
+      await settled(frameElement, frame);
+      assert.deepEqual(problems, [], "no console errors or warnings");
+      await context.close();
+    });
+  }
+});

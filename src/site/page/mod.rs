@@ -50,8 +50,14 @@ pub fn Page(
             // In a translated edition: who translated it, and whether it has been reviewed.
             {(!content::LANG_STATUS.is_empty()).then(|| view! {
                 <aside class="translation-note" aria-label=content::TRANSLATION_NOTE_LABEL>
-                    <p>{content::LANG_STATUS}</p>
-                    <p lang="en" dir="ltr">{content::LANG_STATUS_EN}</p>
+                    <details>
+                        <summary>
+                            {content::LANG_STATUS_SHORT} " · "
+                            <span lang="en" dir="ltr">{content::LANG_STATUS_SHORT_EN}</span>
+                        </summary>
+                        <p>{content::LANG_STATUS}</p>
+                        <p lang="en" dir="ltr">{content::LANG_STATUS_EN}</p>
+                    </details>
                 </aside>
             })}
             // `elementtiming` lets the benchmark time when the title is first painted.
@@ -59,9 +65,9 @@ pub fn Page(
             <p class="dek">{content::DEK}</p>
             <p class="credit">
                 {content::CREDIT_PREFIX} " " {content::QUOTES.0.to_string()}
-                <a href=ARTICLE_2020.url lang=content::english_work() hreflang=content::english_work()>{ARTICLE_2020.title}</a>
+                <a href=ARTICLE_2020.url lang=content::english_work() hreflang=content::english_work() dir=content::english_work().map(|_| "ltr")>{ARTICLE_2020.title}</a>
                 {content::QUOTES.1.to_string()} {content::LIST_SEPARATOR}
-                <span lang=content::english_work()>{ARTICLE_2020.outlet}</span> {content::LIST_SEPARATOR}
+                <span lang=content::english_work() dir=content::english_work().map(|_| "ltr")>{ARTICLE_2020.outlet}</span> {content::LIST_SEPARATOR}
                 <time datetime=ARTICLE_2020.iso_date>{ARTICLE_2020.date}</time> ". "
                 <span class="review-line">{content::REVIEW_LINE}</span>
                 {crate::site::options::publisher().map(|name| view! {
