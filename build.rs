@@ -183,6 +183,17 @@ fn read_content(name: &str, lang: &language::Language) -> Option<(String, String
         );
     };
     let faults = language::check(name, &english, &text, lang, pseudo::is_text);
+    // Quotations in the content's prose (site.toml's interface strings quote the reader's own
+    // input or the explainer's title, not a source).
+    if content::FILES.contains(&name) && name != "site.toml" {
+        let pairs = language::quotations(name, &english, &text, lang, pseudo::is_text);
+        let mut all = QUOTATIONS.lock().expect("one thread");
+        for pair in pairs {
+            if !all.contains(&pair) {
+                all.push(pair);
+            }
+        }
+    }
     if !faults.is_empty() {
         let errors: Vec<String> = faults
             .iter()
@@ -205,6 +216,12 @@ fn language_code(lang: &language::Language, all: &[language::Language]) -> Strin
         .iter()
         .map(|c| format!("{c:?}"))
         .collect();
+    let quotations: Vec<String> = QUOTATIONS
+        .lock()
+        .expect("one thread")
+        .iter()
+        .map(|(t, o)| format!("({}, {})", lit(t), lit(o)))
+        .collect();
     let others: Vec<String> = all
         .iter()
         .map(|l| format!("({}, {}, {})", lit(&l.code), lit(&l.name), lit(&l.locale)))
@@ -216,13 +233,17 @@ fn language_code(lang: &language::Language, all: &[language::Language]) -> Strin
          pub const TRANSLATED: bool = {};\npub const RTL: bool = {};\n\
          /// The digits this build writes numbers with, 0 to 9.\npub const DIGITS: [char; 10] = [{}];\n\
          /// Between the items of a list, before the last.\npub const LIST_SEPARATOR: &str = {};\n\
-         /// The marks a name or a quotation is set in, opening and closing.\npub const QUOTES: (char, char) = ({:?}, {:?});\n\
+         /// The CSS counter style of numbered lists.\npub const COUNTER_STYLE: &str = {};\n\
+         /// The marks a name or a quotation is set in, opening and closing; and English's.\npub const QUOTES: (char, char) = ({:?}, {:?});\n\
+         pub const ENGLISH_QUOTES: (char, char) = ({:?}, {:?});\n\
          /// What the page says about its translation, in its language and in English (empty in English).\n\
          pub const LANG_STATUS: &str = {};\npub const LANG_STATUS_EN: &str = {};\n\
          /// The same in a few words: the note's first line.\n\
          pub const LANG_STATUS_SHORT: &str = {};\npub const LANG_STATUS_SHORT_EN: &str = {};\n\
          /// Every language, as (tag, name in itself, Open Graph locale), English first.\n\
          pub const LANGUAGES: [(&str, &str, &str); {}] = [{}];\n\
+         /// In a translated edition, each quotation as translated, with its English original.\n\
+         pub static QUOTATIONS: &[(&str, &str)] = &[{}];\n\
          /// Whether the teachers' pages (teaching.toml) are in this language; if not, only the English edition has them.\n\
          pub const TEACHING_TRANSLATED: bool = {};\n",
         lit(&lang.code),
@@ -232,14 +253,18 @@ fn language_code(lang: &language::Language, all: &[language::Language]) -> Strin
         lang.dir == "rtl",
         digits.join(", "),
         lit(&lang.list_separator),
+        lit(&lang.counter_style),
         lang.quote_marks().0,
         lang.quote_marks().1,
+        all[0].quote_marks().0,
+        all[0].quote_marks().1,
         lit(&lang.status),
         lit(&lang.status_en),
         lit(&lang.status_short),
         lit(&lang.status_short_en),
         others.len(),
         others.join(", "),
+        quotations.join(", "),
         !lang.untranslated.iter().any(|u| u == "teaching.toml"),
     )
 }
@@ -633,6 +658,10 @@ fn write_presets(w: &mut String, c: &Content) {
         &presets,
     );
 }
+
+/// The translated quotations of the explainer's content with their English originals, as the
+/// content files are read (build/language.rs).
+static QUOTATIONS: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
 
 /// This build's language, for what the generated code writes in its ways (the events' dates).
 static LANGUAGE: std::sync::OnceLock<language::Language> = std::sync::OnceLock::new();

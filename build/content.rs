@@ -94,7 +94,7 @@ site_strings! {
     ladder_here { score } map_heading map_intro
     map_neither map_square { conditions outcome points } map_current map_cases { cases }
     map_hint_outcome { condition state from to } map_hint_points { condition state outcome from to }
-    language_nav translation_note_label in_english source_links_label
+    language_nav translation_note_label in_english source_links_label quotations_heading quotations_intro
     map_key_crisis map_key_interim case_loaded model_gives coded_column
     why_column articles_heading about_model_heading about_model model_notes_link credits_note
     no_outlet records_heading url_note_intro url_note_dismiss ignored_too_long { length }

@@ -25,6 +25,8 @@ pub struct Language {
     pub locale: String,
     /// The ten digits, 0 to 9.
     pub digits: String,
+    /// The CSS counter style of numbered lists (`decimal`, `persian`).
+    pub counter_style: String,
     /// The marks a quotation is set in, opening then closing (`“”`, `«»`).
     pub quotes: String,
     /// Between the items of a list, before the last.
@@ -87,6 +89,16 @@ pub fn read(source: &str) -> Result<Vec<Language>, Vec<String>> {
         }
         if l.dir != "ltr" && l.dir != "rtl" {
             errors.push(format!("{at}: dir must be \"ltr\" or \"rtl\""));
+        }
+        if l.counter_style.is_empty()
+            || !l
+                .counter_style
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            errors.push(format!(
+                "{at}: counter_style must be a CSS counter style such as `decimal`"
+            ));
         }
         if l.digits.chars().count() != 10 {
             errors.push(format!("{at}: digits must be the ten digits, 0 to 9"));
@@ -449,6 +461,86 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
+/// The quotations of a translated content file with their English originals, in order: each
+/// quotation set in the language's marks, paired one for one with the English text's “…” (which
+/// [`check`] enforces). The page lists them, the originals marked as English.
+pub fn quotations(
+    file: &str,
+    english: &str,
+    translated: &str,
+    language: &Language,
+    is_text: impl Fn(&str, &str) -> bool,
+) -> Vec<(String, String)> {
+    let (Ok(en), Ok(tr)) = (
+        english.parse::<toml::Table>(),
+        translated.parse::<toml::Table>(),
+    ) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    collect_quotes(
+        file,
+        "",
+        &toml::Value::Table(en),
+        &toml::Value::Table(tr),
+        language.quote_marks(),
+        &is_text,
+        &mut pairs,
+    );
+    pairs
+}
+
+/// The spans between `open` and `close` in `text`.
+fn quoted(text: &str, open: char, close: char) -> Vec<String> {
+    text.split(open)
+        .skip(1)
+        .filter_map(|rest| rest.split_once(close).map(|(q, _)| q.to_string()))
+        .collect()
+}
+
+fn collect_quotes(
+    file: &str,
+    key: &str,
+    en: &toml::Value,
+    tr: &toml::Value,
+    marks: (char, char),
+    is_text: &dyn Fn(&str, &str) -> bool,
+    pairs: &mut Vec<(String, String)>,
+) {
+    match (en, tr) {
+        (toml::Value::Table(en), toml::Value::Table(tr)) => {
+            for (k, e) in en {
+                if let Some(t) = tr.get(k) {
+                    collect_quotes(file, k, e, t, marks, is_text, pairs);
+                }
+            }
+        }
+        (toml::Value::Array(en), toml::Value::Array(tr)) => {
+            for (e, t) in en.iter().zip(tr) {
+                collect_quotes(file, key, e, t, marks, is_text, pairs);
+            }
+        }
+        (toml::Value::String(e), toml::Value::String(t))
+            if is_text(file, key) && !KEPT.contains(&(file, key)) && marks.0 != '“' =>
+        {
+            for (translation, original) in quoted(t, marks.0, marks.1)
+                .into_iter()
+                .zip(quoted(e, '“', '”'))
+            {
+                // A placeholder in quotation marks is the reader's input, not a quotation.
+                if !original.contains('{')
+                    && !pairs
+                        .iter()
+                        .any(|(t, o)| *t == translation && *o == original)
+                {
+                    pairs.push((translation, original));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Right-to-left text with each run of Latin script (a name, an English title, an address in
 /// words) set apart with Unicode's first-strong isolate, U+2068 … U+2069, so that the
 /// bidirectional algorithm never reorders a line around it. Placeholders and glossary links'
@@ -525,6 +617,7 @@ mod tests {
             dir: "rtl".into(),
             locale: "fa_IR".into(),
             digits: "۰۱۲۳۴۵۶۷۸۹".into(),
+            counter_style: "persian".into(),
             quotes: "«»".into(),
             list_separator: "، ".into(),
             status: "ترجمه".into(),
@@ -587,6 +680,20 @@ mod tests {
     }
 
     #[test]
+    fn quotations_pair_with_their_originals() {
+        let en = "[[a]]\nid = \"x\"\ntext = \"A “no war” and “no peace”.\"\n[[a]]\nid = \"y\"\ntext = \"Again “no war”.\"\n";
+        let fa = "[[a]]\nid = \"x\"\ntext = \"«نه جنگ» و «نه صلح».\"\n[[a]]\nid = \"y\"\ntext = \"باز «نه جنگ».\"\n";
+        assert_eq!(
+            quotations("t.toml", en, fa, &persian(), text_keys),
+            [
+                ("نه جنگ".to_string(), "no war".to_string()),
+                ("نه صلح".to_string(), "no peace".to_string())
+            ],
+            "in order, each pair once"
+        );
+    }
+
+    #[test]
     fn solar_hijri_dates() {
         assert_eq!(solar_hijri(2026, 3, 21), (1405, 1, 1), "Nowruz 1405");
         assert_eq!(solar_hijri(2026, 6, 14), (1405, 3, 24));
@@ -624,7 +731,7 @@ mod tests {
 
     #[test]
     fn the_list_is_checked() {
-        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nstatus_short = \"\"\nstatus_short_en = \"\"\nsecond_calendar = \"\"\nsecond_calendar_months = []\nsecond_date_format = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
+        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\ncounter_style = \"decimal\"\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nstatus_short = \"\"\nstatus_short_en = \"\"\nsecond_calendar = \"\"\nsecond_calendar_months = []\nsecond_date_format = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
         assert_eq!(read(ok).map(|l| l.len()), Ok(1));
         let bad = ok
             .replace("\"en\"", "\"fa\"")

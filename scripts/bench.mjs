@@ -14,14 +14,16 @@ const CPU_SLOWDOWN = 4;
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const rows = (await firstLoad(browser, server.url)).map(({ name, body }) => ({ name, ...sizes(body) }));
+  // BENCH_PATH=fa/ measures the Persian edition (content/languages.toml) the same way.
+  const at = server.url + (process.env.BENCH_PATH ?? "");
+  const rows = (await firstLoad(browser, at)).map(({ name, body }) => ({ name, ...sizes(body) }));
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
   console.log(`${"file".padEnd(44)}${"raw KB".padStart(8)}${"gzip KB".padStart(8)}${"br KB".padStart(8)}`);
   for (const r of [...rows, { name: "total", ...total }]) console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 
   const page = await browser.newPage();
-  await page.goto(server.url);
+  await page.goto(at);
   await appReady(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });

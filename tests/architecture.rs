@@ -149,7 +149,8 @@ fn no_module_depends_on_itself_through_others() {
 
 /// The stylesheets are ASCII outside their comments: given a character beyond it, Sass starts
 /// the compressed stylesheet with a byte-order mark, which voids its first rule (the palette),
-/// and every colour with it. Write such a character as content, or draw it.
+/// and every colour with it. Write such a character as content, or draw it; an escape of one
+/// (`"\201C"`) is the same character once compiled.
 #[test]
 fn the_stylesheets_are_ascii_outside_comments() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
@@ -190,7 +191,17 @@ fn the_stylesheets_are_ascii_outside_comments() {
                     }
                 }
             }
-            if !code.is_ascii() {
+            // A CSS escape such as "\201C" is ASCII here but the character itself in Sass's
+            // output: the same fault.
+            let escaped = code.split('\\').skip(1).any(|rest| {
+                let hex: String = rest
+                    .chars()
+                    .take_while(char::is_ascii_hexdigit)
+                    .take(6)
+                    .collect();
+                u32::from_str_radix(&hex, 16).is_ok_and(|c| c > 0x7f)
+            });
+            if !code.is_ascii() || escaped {
                 found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
             }
         }

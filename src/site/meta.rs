@@ -129,7 +129,16 @@ pub fn with_meta(
         attr(&meta.title)
     );
     let head_end = page.find("</head>").ok_or("no </head>")?;
-    page.insert_str(head_end, &(discovery + &editions(&meta.path, base)));
+    let mut head = discovery + &editions(&meta.path, base);
+    // Numbered lists in the language's digits (`content/languages.toml`); the policy's style
+    // hashes cover this element (scripts/postbuild.mjs).
+    if content::COUNTER_STYLE != "decimal" {
+        head += &format!(
+            "<style>ol{{list-style-type:{}}}</style>",
+            content::COUNTER_STYLE
+        );
+    }
+    page.insert_str(head_end, &head);
     // The model's version, which `public/boot.js` compares with an embed's `v`.
     let html = page.find("<html").ok_or("no <html>")?;
     page.insert_str(

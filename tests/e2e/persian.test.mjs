@@ -180,6 +180,24 @@ describe("the Persian edition", () => {
     await context.close();
   });
 
+  test("quotations are translated, and the note on the translation leads to each beside its English original", async () => {
+    const { page, context } = await open();
+    const note = page.getByRole("complementary", { name: "دربارهٔ این ترجمه" });
+    await note.locator("summary").click();
+    await note.getByRole("link", { name: "نقل‌قول‌ها و اصل انگلیسی آن‌ها" }).click();
+    await page.waitForFunction(() => location.hash === "#quotations");
+    const items = page.locator("ol.quotations li");
+    assert.ok((await items.count()) > 20, "every quotation of the content");
+    // "no full war, no peace", the 2020 article's words, beside their translation.
+    const item = items.filter({ hasText: "no full war, no peace" });
+    assert.equal(await item.count(), 1);
+    assert.equal(await item.locator("q").first().innerText(), "نه جنگ تمام‌عیار، نه صلح");
+    assert.equal(await item.locator("[lang=en]").innerText(), "“no full war, no peace”");
+    // Numbered in Persian digits.
+    assert.equal(await items.first().evaluate((li) => getComputedStyle(li.parentElement).listStyleType), "persian");
+    await context.close();
+  });
+
   test("a Persian reader is told which pages are in English", async () => {
     const { page, context } = await open();
     const teachers = page.locator(".masthead").getByRole("link", { name: /برای معلمان/ });

@@ -57,6 +57,9 @@ pub fn Page(
                         </summary>
                         <p>{content::LANG_STATUS}</p>
                         <p lang="en" dir="ltr">{content::LANG_STATUS_EN}</p>
+                        {(!content::QUOTATIONS.is_empty()).then(|| view! {
+                            <p><a href="#quotations">{content::QUOTATIONS_HEADING}</a></p>
+                        })}
                     </details>
                 </aside>
             })}

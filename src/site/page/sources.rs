@@ -99,6 +99,26 @@ pub fn SourcesSection() -> impl IntoView {
                 <li><Citation source=&ARTICLE_2026 /></li>
             </ul>
             <p>{content::CREDITS_NOTE}</p>
+            // In a translated edition: every quotation beside its English original.
+            {(!content::QUOTATIONS.is_empty()).then(|| view! {
+                <h3 id="quotations">{content::QUOTATIONS_HEADING}</h3>
+                <p>{content::QUOTATIONS_INTRO}</p>
+                <ol class="quotations">
+                    {content::QUOTATIONS
+                        .iter()
+                        .map(|&(translation, original)| view! {
+                            <li>
+                                <q>{translation}</q> " "
+                                // In English quotation marks, whatever the page's language.
+                                <span lang="en" dir="ltr">
+                                    {content::ENGLISH_QUOTES.0.to_string()} {original}
+                                    {content::ENGLISH_QUOTES.1.to_string()}
+                                </span>
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            })}
             <h3>{content::ABOUT_MODEL_HEADING}</h3>
             <p>{content::NOT_A_FORECAST} " " {content::ABOUT_MODEL}</p>
             <p class="model-notes-link"><a href=crate::paths::MODEL_PAGE>{content::MODEL_NOTES_LINK}</a></p>
