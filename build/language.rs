@@ -27,6 +27,8 @@ pub struct Language {
     pub digits: String,
     /// The CSS counter style of numbered lists (`decimal`, `persian`).
     pub counter_style: String,
+    /// The CLDR plural categories the language's words change with (`one`, `other`).
+    pub plural_forms: Vec<String>,
     /// The marks a quotation is set in, opening then closing (`“”`, `«»`).
     pub quotes: String,
     /// Between the items of a list, before the last.
@@ -98,6 +100,17 @@ pub fn read(source: &str) -> Result<Vec<Language>, Vec<String>> {
         {
             errors.push(format!(
                 "{at}: counter_style must be a CSS counter style such as `decimal`"
+            ));
+        }
+        if !l.plural_forms.iter().any(|f| f == "other")
+            || !l
+                .plural_forms
+                .iter()
+                .all(|f| PLURAL_CATEGORIES.contains(&f.as_str()))
+        {
+            errors.push(format!(
+                "{at}: plural_forms are CLDR categories ({}), \"other\" among them",
+                PLURAL_CATEGORIES.join(", ")
             ));
         }
         if l.digits.chars().count() != 10 {
@@ -197,6 +210,17 @@ pub const KEPT: [(&str, &str); 4] = [
     ("sources.toml", "citation"),
     ("sources.toml", "authors"),
 ];
+
+/// CLDR's plural categories.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Whether a table of text is one string in its plural forms (`{ one = "…", other = "…" }`).
+fn is_plural(table: &toml::Table) -> bool {
+    table.contains_key("other")
+        && table
+            .iter()
+            .all(|(k, v)| PLURAL_CATEGORIES.contains(&k.as_str()) && v.is_str())
+}
 
 /// The placeholders in a string, `{name}`, in order.
 fn placeholders(text: &str) -> Vec<&str> {
@@ -347,6 +371,32 @@ impl Check<'_> {
             }
         };
         match (en, tr) {
+            // One string in its plural forms: the translation has its own language's forms,
+            // each with the placeholders of the English "other".
+            (toml::Value::Table(en), toml::Value::Table(tr)) if is_plural(en) => {
+                let forms: Vec<&str> = tr.keys().map(String::as_str).collect();
+                let wanted: Vec<&str> = self
+                    .language
+                    .plural_forms
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                let mut sorted = wanted.clone();
+                sorted.sort_unstable();
+                if forms != sorted {
+                    faults.push((
+                        at(path),
+                        format!("plural forms {forms:?}; this language has {wanted:?}"),
+                    ));
+                }
+                for (form, text) in tr {
+                    if let (Some(e), toml::Value::String(t)) =
+                        (en.get("other").and_then(|v| v.as_str()), text)
+                    {
+                        self.text(&join(path, form), e, t, faults);
+                    }
+                }
+            }
             (toml::Value::Table(en), toml::Value::Table(tr)) => {
                 for k in en.keys().filter(|k| !tr.contains_key(*k)) {
                     faults.push((join(path, k), "missing: the English file has it".into()));
@@ -618,6 +668,7 @@ mod tests {
             locale: "fa_IR".into(),
             digits: "۰۱۲۳۴۵۶۷۸۹".into(),
             counter_style: "persian".into(),
+            plural_forms: vec!["one".into(), "other".into()],
             quotes: "«»".into(),
             list_separator: "، ".into(),
             status: "ترجمه".into(),
@@ -694,6 +745,27 @@ mod tests {
     }
 
     #[test]
+    fn plural_forms_are_the_languages_own() {
+        let en = "[cases]\none = \"{n} case\"\nother = \"{n} cases\"\n";
+        let good = "[cases]\none = \"{n} مورد\"\nother = \"{n} مورد\"\n";
+        assert_eq!(check("t.toml", en, good, &persian(), text_keys), vec![]);
+        let bad = "[cases]\nother = \"{count} مورد\"\n";
+        let faults = check("t.toml", en, bad, &persian(), text_keys);
+        assert!(
+            faults
+                .iter()
+                .any(|(k, f)| k == "cases" && f.contains("plural forms")),
+            "{faults:?}"
+        );
+        assert!(
+            faults
+                .iter()
+                .any(|(k, f)| k == "cases.other" && f.contains("placeholders")),
+            "{faults:?}"
+        );
+    }
+
+    #[test]
     fn solar_hijri_dates() {
         assert_eq!(solar_hijri(2026, 3, 21), (1405, 1, 1), "Nowruz 1405");
         assert_eq!(solar_hijri(2026, 6, 14), (1405, 3, 24));
@@ -731,7 +803,7 @@ mod tests {
 
     #[test]
     fn the_list_is_checked() {
-        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\ncounter_style = \"decimal\"\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nstatus_short = \"\"\nstatus_short_en = \"\"\nsecond_calendar = \"\"\nsecond_calendar_months = []\nsecond_date_format = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
+        let ok = "[[language]]\ncode = \"en\"\nname = \"English\"\ndir = \"ltr\"\nlocale = \"en_GB\"\ndigits = \"0123456789\"\ncounter_style = \"decimal\"\nplural_forms = [\"one\", \"other\"]\nquotes = \"“”\"\nlist_separator = \", \"\nstatus = \"\"\nstatus_en = \"\"\nstatus_short = \"\"\nstatus_short_en = \"\"\nsecond_calendar = \"\"\nsecond_calendar_months = []\nsecond_date_format = \"\"\nuntranslated = []\nreviewed_by = \"\"\n";
         assert_eq!(read(ok).map(|l| l.len()), Ok(1));
         let bad = ok
             .replace("\"en\"", "\"fa\"")

@@ -39,13 +39,19 @@ layer 4 "Release builds, then end-to-end tests and the size budget in headless C
 # The build a reader gets locally (no public address: nothing for CMSs or social networks), and
 # the build a newsroom publishes, with its public address and name (tests/e2e/publish.test.mjs),
 # and the pseudo-locale's.
-# Each translated edition first (content/languages.toml), into <dist>-<code>/; the English build
-# after it puts it in its folder (scripts/editions.mjs): dist/fa/, dist-publish/fa/.
-EXPLAINER_LANG=fa trunk build --release --dist dist-fa
+# Each translated edition first (every language in content/languages.toml but English), into
+# <dist>-<code>/; the English build after it puts it in its folder (scripts/editions.mjs):
+# dist/fa/, dist-publish/fa/.
+translated=$(sed -n 's/^code = "\([a-z-]*\)"$/\1/p' content/languages.toml | grep -vx en)
+for code in $translated; do
+  EXPLAINER_LANG="$code" trunk build --release --dist "dist-$code"
+done
 trunk build --release
-EXPLAINER_LANG=fa EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/fa/" \
-  EXPLAINER_PUBLISHER="News Example" \
-  trunk build --release --dist dist-publish-fa
+for code in $translated; do
+  EXPLAINER_LANG="$code" EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/$code/" \
+    EXPLAINER_PUBLISHER="News Example" \
+    trunk build --release --dist "dist-publish-$code"
+done
 EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/" \
   EXPLAINER_PUBLISHER="News Example" \
   trunk build --release --dist dist-publish
