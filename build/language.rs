@@ -242,17 +242,10 @@ fn placeholders(text: &str) -> Vec<&str> {
 
 /// The ids of the glossary links in a string (`[[words|id]]` or `[[id]]`), in order.
 fn glossary_ids(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("[[") {
-        let Some(len) = rest[start..].find("]]") else {
-            break;
-        };
-        let inner = &rest[start + 2..start + len];
-        out.push(inner.rsplit_once('|').map_or(inner, |(_, id)| id));
-        rest = &rest[start + len + 2..];
-    }
-    out
+    crate::kit::term_links(text)
+        .into_iter()
+        .map(|(_, id)| id)
+        .collect()
 }
 
 /// The words a reader reads in a string: without its placeholders and its glossary links' ids.
@@ -596,30 +589,7 @@ fn collect_quotes(
 /// bidirectional algorithm never reorders a line around it. Placeholders and glossary links'
 /// ids are kept as they are, since code reads them.
 pub fn isolate_latin(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(at) = rest.find(['{', '[']) {
-        isolate_words(&rest[..at], &mut out);
-        rest = &rest[at..];
-        if let (true, Some(end)) = (rest.starts_with('{'), rest.find('}')) {
-            out.push_str(&rest[..=end]);
-            rest = &rest[end + 1..];
-        } else if let (true, Some(end)) = (rest.starts_with("[["), rest.find("]]")) {
-            let inner = &rest[2..end];
-            let (shown, id) = inner.split_once('|').unwrap_or((inner, inner));
-            out.push_str("[[");
-            isolate_words(shown, &mut out);
-            out.push('|');
-            out.push_str(id);
-            out.push_str("]]");
-            rest = &rest[end + 2..];
-        } else {
-            out.push_str(&rest[..1]);
-            rest = &rest[1..];
-        }
-    }
-    isolate_words(rest, &mut out);
-    out
+    crate::pseudo::map_words(text, isolate_words)
 }
 
 /// [`isolate_latin`] on words without markup: a run starts at a Latin letter and ends at the

@@ -72,41 +72,37 @@ fn words(text: &str, out: &mut String) {
 /// A content string in the pseudo-locale, bracketed. `{placeholders}` stay as written, and so
 /// do the ids of glossary links: `[[ripeness]]` becomes `[[ŕííþéé…|ripeness]]`.
 pub fn text(text: &str) -> String {
-    let mut out = String::from("⟦");
+    format!("⟦{}⟧", map_words(text, words))
+}
+
+/// `text` with its words changed by `change` (which writes them to its second argument), and
+/// what code reads kept: `{placeholders}` as written, and each glossary link's id, the link
+/// written `[[words|id]]`. The pseudo-locale here; a right-to-left language's isolation of
+/// Latin names (build/language.rs).
+pub fn map_words(text: &str, change: fn(&str, &mut String)) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
     while let Some(at) = rest.find(['{', '[']) {
-        words(&rest[..at], &mut out);
+        change(&rest[..at], &mut out);
         rest = &rest[at..];
-        let kept = if rest.starts_with('{') {
-            rest.find('}').map(|end| end + 1)
-        } else if rest.starts_with("[[") {
-            rest.find("]]").map(|end| end + 2)
+        if let (true, Some(end)) = (rest.starts_with('{'), rest.find('}')) {
+            out.push_str(&rest[..=end]);
+            rest = &rest[end + 1..];
+        } else if let (true, Some(end)) = (rest.starts_with("[["), rest.find("]]")) {
+            let inner = &rest[2..end];
+            let (shown, id) = inner.split_once('|').unwrap_or((inner, inner));
+            out.push_str("[[");
+            change(shown, &mut out);
+            out.push('|');
+            out.push_str(id);
+            out.push_str("]]");
+            rest = &rest[end + 2..];
         } else {
-            None
-        };
-        match kept {
-            Some(end) if rest.starts_with('{') => {
-                out.push_str(&rest[..end]);
-                rest = &rest[end..];
-            }
-            Some(end) => {
-                let inner = &rest[2..end - 2];
-                let (shown, id) = inner.split_once('|').unwrap_or((inner, inner));
-                out.push_str("[[");
-                words(shown, &mut out);
-                out.push('|');
-                out.push_str(id);
-                out.push_str("]]");
-                rest = &rest[end..];
-            }
-            None => {
-                out.push(rest.chars().next().unwrap_or('['));
-                rest = &rest[1..];
-            }
+            out.push_str(&rest[..1]);
+            rest = &rest[1..];
         }
     }
-    words(rest, &mut out);
-    out.push('⟧');
+    change(rest, &mut out);
     out
 }
 

@@ -10,10 +10,10 @@
 //
 // By hand: TRUNK_STAGING_DIR=dist TRUNK_DIST_DIR=dist node scripts/editions.mjs
 
-import { cp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentSecurityPolicy, headersFile, inlineCode } from "./postbuild.mjs";
+import { contentSecurityPolicy, headersFile, inlineCode, listFiles } from "./postbuild.mjs";
 
 /** The codes of the translated languages in content/languages.toml, in order. */
 export async function translatedLanguages(root = join(fileURLToPath(import.meta.url), "../..")) {
@@ -29,16 +29,6 @@ async function exists(path) {
   } catch {
     return false;
   }
-}
-
-async function listFiles(root, dir = root) {
-  const files = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(root, full)));
-    else if (entry.isFile()) files.push(relative(root, full).split(sep).join("/"));
-  }
-  return files;
 }
 
 /** Merges the built editions into `staging`; returns the codes merged. */

@@ -309,7 +309,8 @@ export function withoutPublishing(html) {
 
 // --- The hook ---------------------------------------------------------------------------------
 
-async function listFiles(root, dir = root) {
+/** Every file under `root`, as paths relative to it with "/" (scripts/editions.mjs too). */
+export async function listFiles(root, dir = root) {
   const files = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);

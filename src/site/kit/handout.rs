@@ -18,6 +18,7 @@ use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::paths;
+use crate::site::page::MapKey;
 use crate::site::page::cases::CaseCard;
 use crate::state::Explainer;
 
@@ -567,22 +568,8 @@ fn HandoutMap(scenario: Scenario) -> impl IntoView {
             </table>
             <figcaption>
                 <p>{kit.handout_map_note.clone()}</p>
-                // The explainer's key (`MapKey`) in fewer words, for paper.
-                <ul class="map-key">
-                    {Outcome::ALL
-                        .into_iter()
-                        .map(|o| {
-                            view! {
-                                <li>
-                                    <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
-                                    " " {content::outcome(o).label}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                    <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {kit.handout_key_crisis.clone()}</li>
-                    <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {kit.handout_key_interim.clone()}</li>
-                </ul>
+                // The explainer's key, in fewer words for paper.
+                <MapKey crisis=kit.handout_key_crisis.clone() interim=kit.handout_key_interim.clone() />
             </figcaption>
         </figure>
     }

@@ -7,6 +7,8 @@ pub(crate) mod cases;
 mod sources;
 mod story;
 
+pub use story::MapKey;
+
 use leptos::prelude::*;
 
 use crate::content::{self, ARTICLE_2020, Preset};

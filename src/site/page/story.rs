@@ -55,15 +55,15 @@ fn MapFrame() -> impl IntoView {
             <p id="map-help">{content::MAP_INTRO}</p>
             {Region::Map.view()}
             <p id=crate::components::scenario_map::MAP_HINT class="map-hint" aria-hidden="true"></p>
-            <MapKey />
+            <MapKey crisis=content::MAP_KEY_CRISIS.to_string() interim=content::MAP_KEY_INTERIM.to_string() />
         </div>
     }
 }
 
 /// The map's key: each outcome's colour, and the patterns of the squares a shut gate holds
-/// down.
+/// down, in `crisis`'s and `interim`'s words (the handout's are shorter).
 #[component]
-fn MapKey() -> impl IntoView {
+pub fn MapKey(crisis: String, interim: String) -> impl IntoView {
     view! {
         <ul class="map-key">
             {crate::model::Outcome::ALL
@@ -77,8 +77,8 @@ fn MapKey() -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {content::MAP_KEY_CRISIS}</li>
-            <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {content::MAP_KEY_INTERIM}</li>
+            <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {crisis}</li>
+            <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {interim}</li>
         </ul>
     }
 }
