@@ -346,8 +346,6 @@ struct InputWords<'a> {
     key: &'a str,
     /// The field for what the article says.
     article: &'a str,
-    /// The prefix of the theory's fields: `static:` when it is static text (see [`record`]).
-    theory: &'a str,
 }
 
 /// The static array of `shape`, the words for the conditions or the context factors, with the
@@ -358,7 +356,6 @@ fn input_texts(w: &mut String, shape: InputWords, keys: &[String], texts: &[cont
         ty,
         key,
         article,
-        theory,
     } = shape;
     let items: Vec<String> = keys
         .iter()
@@ -370,10 +367,12 @@ fn input_texts(w: &mut String, shape: InputWords, keys: &[String], texts: &[cont
                     (key, k.clone()),
                     ("title", lit(&t.title)),
                     ("short_name", lit(&t.short_name)),
-                    ("description", lit(&t.description)),
-                    (&format!("{theory}explanation"), lit(&t.explanation)),
-                    (article, lit(&t.article)),
-                    (&format!("{theory}sources"), source_refs(&t.sources)),
+                    // What a switch's row says beside it is pre-rendered, and the live switch
+                    // keeps those nodes (`crate::mount`): static text (see [`record`]).
+                    ("static:description", lit(&t.description)),
+                    ("static:explanation", lit(&t.explanation)),
+                    (&format!("static:{article}"), lit(&t.article)),
+                    ("static:sources", source_refs(&t.sources)),
                 ],
             )
         })
@@ -550,9 +549,6 @@ fn write_inputs(w: &mut String, c: &Content) {
         ty: "ConditionText",
         key: "condition",
         article: "article_2020",
-        // A condition's theory has its own step, static text; a context factor's is told by its
-        // switch, which is live.
-        theory: "static:",
     };
     input_texts(w, shape, &conditions, &c.conditions);
     let factors = ContextFactor::ALL.map(|f| format!("ContextFactor::{f:?}"));
@@ -561,7 +557,6 @@ fn write_inputs(w: &mut String, c: &Content) {
         ty: "FactorText",
         key: "factor",
         article: "article_2026",
-        theory: "",
     };
     input_texts(w, shape, &factors, &c.factors);
 }
@@ -636,7 +631,7 @@ fn write_presets(w: &mut String, c: &Content) {
                 &[
                     ("id", lit(&p.id)),
                     ("name", lit(&p.name)),
-                    ("short_name", lit(&p.short_name)),
+                    ("static:short_name", lit(&p.short_name)),
                     ("date", lit(&p.date)),
                     ("static:iso_date", lit(&p.iso_date)),
                     ("static:summary", lit(&p.summary)),

@@ -157,9 +157,10 @@
   window.addEventListener("unhandledrejection", failed);
 
   // Taps before the app is live are kept, not lost. The pre-rendered page already shows the
-  // switches, cases and table rows; a tap on one answers at once (a switch flips; a case or row
-  // is marked as waiting) and is replayed on the same control of the live app when it takes
-  // over: the pre-rendered and the live page have the same controls in the same order.
+  // switches, cases and the map's squares; a tap on one answers at once (a switch flips; a case
+  // or square is marked as waiting) and is replayed on the same control of the live app when it
+  // takes over: the pre-rendered and the live page have the same controls in the same order
+  // (the map's are the very same nodes, which the app un-marks when it answers).
   var CONTROLS = '#app [role="switch"], #app .preset-button, #app .map-cell, #app .map-case';
   var early = [];
   function starting() {

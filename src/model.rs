@@ -554,7 +554,7 @@ pub const fn counts(scenario: Scenario, input: Input) -> bool {
 }
 
 /// The verdict on each of the sixteen combinations of the four conditions, with `context`: the
-/// scenario table's rows, in [`Conditions::bits`] order.
+/// scenario map's squares, in [`Conditions::bits`] order.
 pub fn assess_each(context: Context) -> [Verdict; 16] {
     std::array::from_fn(|bits| {
         assess(Scenario {

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{
-    LINK_PENDING_CLASS, LOADING_ID, apply_page_settings, document, element, host, scroll_to_step,
-    set_hidden, track_current_step, url,
+    LINK_PENDING_CLASS, LOADING_ID, apply_page_settings, document, element, host, lay_out_rest,
+    scroll_to_step, set_hidden, track_current_step, url,
 };
-use crate::components::Place;
+use crate::components::{Place, follow_drawn};
 use crate::link::{PageSettings, UrlState};
-use crate::regions::Region;
+use crate::regions::{KEPT, Region};
 use crate::state::Explainer;
 
 /// Start the live explainer over the pre-rendered page, and hide the loading notice.
@@ -46,6 +46,7 @@ pub fn mount_app() {
     let finish = move |owner: Owner, root: web_sys::Element, built| {
         owner.with(|| {
             swap_in(built);
+            follow_drawn(state);
             url::sync(state, page.clone(), case_page, passthrough.clone());
             host::connect(state, page.clone());
             if !page.embed.is_on() {
@@ -60,6 +61,7 @@ pub fn mount_app() {
         set_hidden(LOADING_ID, true);
         // The live view shows the link's scenario: nothing is pending any more (public/boot.js).
         let _ = root.class_list().remove_1(LINK_PENDING_CLASS);
+        lay_out_rest();
     };
     // The first slice in a task of its own, apart from the one that started the WebAssembly.
     set_timeout(
@@ -115,6 +117,7 @@ pub fn mount_regions(state: Explainer, page: PageSettings) {
     provide_context(page);
     let built = Region::all().into_iter().filter_map(build_region).collect();
     swap_in(built);
+    follow_drawn(state);
 }
 
 /// Build `region` into a detached element, if the document has its pre-rendered copy (the
@@ -139,6 +142,7 @@ fn swap_in(built: Vec<Built>) {
         let Some(parent) = old.parent_node() else {
             continue;
         };
+        keep_static(&holder);
         while let Some(node) = holder.first_child() {
             let _ = parent.insert_before(&node, Some(&old));
         }
@@ -146,6 +150,19 @@ fn swap_in(built: Vec<Built>) {
     }
     if let Some(el) = focused.and_then(|id| element(&id)) {
         let _ = el.focus();
+    }
+}
+
+/// Put in place of each empty element the region's view marked [`KEPT`] the pre-rendered
+/// element with its id, which is still in the page: the same nodes, moved (their words are
+/// not in the WebAssembly). An element with no pre-rendered copy stays empty.
+fn keep_static(holder: &web_sys::HtmlElement) {
+    let marked = holder.get_elements_by_class_name(KEPT);
+    while let Some(empty) = marked.item(0) {
+        let _ = empty.class_list().remove_1(KEPT);
+        if let Some(copy) = element(&empty.id()) {
+            let _ = empty.replace_with_with_node_1(&copy);
+        }
     }
 }
 

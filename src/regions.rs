@@ -4,11 +4,19 @@
 //! builds only these regions, all sharing one [`crate::state::Explainer`], and puts each in
 //! place of its pre-rendered copy (`crate::mount::mount_app`); everything else on the page
 //! (the steps' prose, the theory, the cases' write-ups, the timeline, the sources) stays the
-//! pre-rendered nodes and is not compiled into the WebAssembly. Each region's view has one root
+//! pre-rendered nodes and is not compiled into the WebAssembly. The scenario map is live but not
+//! a region: its pre-rendered squares stay, and the app only updates and answers them
+//! (`crate::components::scenario_map::attach`). Each region's view has one root
 //! element whose id is [`Region::id`]: the pre-render and the app find each other by it.
 
 use crate::model::Condition;
 use crate::story;
+
+/// The class of an element that a region's view leaves empty in the browser: the pre-rendered
+/// element with the same id takes its place when the region is swapped in
+/// (`crate::mount`). Static text inside a live region (a switch's notes, the ladder's rungs)
+/// is kept that way, not rebuilt, and its words stay out of the WebAssembly.
+pub const KEPT: &str = "kept";
 
 /// One live region of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +39,6 @@ pub enum Region {
     Verdict,
     /// Copying the link and the embed code.
     Share,
-    /// The sixteen combinations of the conditions, as a map.
-    Map,
     /// The buttons that load the cases.
     Cases,
 }
@@ -42,7 +48,7 @@ impl Region {
     /// docs/BENCHMARK.md). The browser builds each in a task of its own, after the small ones:
     /// those run first much of the code the large ones share (a switch, the meter), and the
     /// first run of any code is the slow one.
-    pub const LARGE: [Region; 3] = [Region::Panel, Region::Verdict, Region::Map];
+    pub const LARGE: [Region; 2] = [Region::Panel, Region::Verdict];
 
     /// Every region, in the order the browser builds them ([`crate::mount::mount_app`]): the
     /// small ones in page order, then [`Region::LARGE`].
@@ -71,7 +77,7 @@ impl Region {
     pub fn is_large(self) -> bool {
         // Not `Self::LARGE.contains(&self)`, which compiles to a comparison of whole regions
         // (about 100 bytes more WebAssembly); the test below keeps the two lists together.
-        matches!(self, Region::Panel | Region::Verdict | Region::Map)
+        matches!(self, Region::Panel | Region::Verdict)
     }
 
     /// The id of the region's root element.
@@ -86,7 +92,6 @@ impl Region {
             Region::ContextSwitches => "context-switches".into(),
             Region::Verdict => "verdict".into(),
             Region::Share => "share".into(),
-            Region::Map => "scenario-map".into(),
             Region::Cases => "case-buttons".into(),
         }
     }

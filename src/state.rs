@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, Narrative, Preset};
 use crate::link::Link;
-use crate::model::{self, Conditions, Input, Outcome, Scenario, Verdict};
+use crate::model::{self, Input, Outcome, Scenario, Verdict};
 use crate::story::{self, StoryStep};
 
 /// What the link that opened the page asked for and the explainer ignored, in words: the
@@ -40,7 +40,7 @@ pub struct Explainer {
     pub changes: RwSignal<u32>,
     /// The scenario as the parts of the page away from the switches, the compact verdict and
     /// the narrative show it (the verdict's heading, meters and breakdown, the summaries, the
-    /// table, the "in your scenario" lines, the share links, the address bar and a host page):
+    /// map, the "in your scenario" lines, the share links, the address bar and a host page):
     /// caught up once the browser has painted a change ([`crate::schedule::after_paint`]), so
     /// that a tap's answer reaches the screen first and the rest follows a frame later. Outside
     /// a browser it catches up at once.
@@ -54,10 +54,8 @@ pub struct Explainer {
     /// The model's verdict on the settled scenario.
     pub settled_verdict: Memo<Verdict>,
     /// The verdict on each of the sixteen combinations of the four conditions, with the settled
-    /// context factors, in [`Conditions::bits`] order: [`Explainer::row_verdict`].
-    table: Memo<[Verdict; 16]>,
-    /// Which of the sixteen combinations is the settled scenario's: [`Explainer::is_current_row`].
-    current_row: Each<bool, 16>,
+    /// context factors, in [`Conditions::bits`] order (the scenario map's squares).
+    pub table: Memo<[Verdict; 16]>,
     /// The paragraph that explains the verdict.
     pub narrative: Memo<Narrative>,
     /// The verdict's outcome, written only when it changes: the compact verdict wakes only when
@@ -81,7 +79,6 @@ impl Explainer {
         let verdict = Memo::new(move |_| model::assess(scenario.get()));
         let settled_verdict = Memo::new(move |_| model::assess(settled.get()));
         let narrative = Memo::new(move |_| content::narrative(scenario.get(), &verdict.get()));
-        let start = scenario.get_untracked();
         let outcome = RwSignal::new(verdict.get_untracked().outcome);
         Self {
             scenario,
@@ -97,7 +94,6 @@ impl Explainer {
             verdict,
             settled_verdict,
             table: Memo::new(move |_| model::assess_each(settled.get().context)),
-            current_row: Each::new(rows_of(start)),
             narrative,
             outcome,
             change_note: RwSignal::new(None),
@@ -175,7 +171,7 @@ impl Explainer {
         self.mark_case(before, preset.scenario);
     }
 
-    /// Load a scenario that is not a case (a row of the table, a reset, a link).
+    /// Load a scenario that is not a case (a square of the map, a reset, a link).
     pub fn load_scenario(&self, scenario: Scenario) {
         self.change_to(scenario);
         // Written only if a case was loaded: what reads it (the case buttons and write-ups)
@@ -214,16 +210,6 @@ impl Explainer {
     /// Whether `input` is on in the settled scenario ([`Explainer::settled`]).
     pub fn settled_on(&self, input: Input) -> bool {
         self.settled_switches.get(input.index())
-    }
-
-    /// The verdict on the scenario table's row `conditions`, with the settled context factors.
-    pub fn row_verdict(&self, conditions: Conditions) -> Verdict {
-        self.table.with(|rows| rows[usize::from(conditions.bits())])
-    }
-
-    /// Whether the settled scenario has exactly the conditions `conditions`.
-    pub fn is_current_row(&self, conditions: Conditions) -> bool {
-        self.current_row.get(usize::from(conditions.bits()))
     }
 
     /// Mark what loading a case changed from `before` to `after`; nothing else.
@@ -269,19 +255,12 @@ impl Explainer {
             self.change_note.set(note);
         }
         self.settled_switches.set_each(switches_of(scenario));
-        self.current_row.set_each(rows_of(scenario));
     }
 }
 
 /// For each input, in [`Input::index`] order, whether it is on in `scenario`.
 fn switches_of(scenario: Scenario) -> [bool; 8] {
     Input::ALL.map(|input| scenario.has(input))
-}
-
-/// For each of the sixteen combinations of the conditions, whether `scenario` has it.
-fn rows_of(scenario: Scenario) -> [bool; 16] {
-    let current = usize::from(scenario.conditions.bits());
-    std::array::from_fn(|bits| bits == current)
 }
 
 /// A fixed number of values with a signal each, each written only when its value changes, so

@@ -64,7 +64,7 @@ fn choosing_the_case_already_loaded_keeps_its_marks() {
 }
 
 #[test]
-fn a_table_row_keeps_the_readers_context_and_the_table_follows_it() {
+fn a_square_of_the_map_keeps_the_readers_context_and_the_map_follows_it() {
     let owner = Owner::new();
     owner.with(|| {
         let state = Explainer::new();
@@ -77,8 +77,9 @@ fn a_table_row_keeps_the_readers_context_and_the_table_follows_it() {
         };
         state.load_scenario(row);
         assert!(state.scenario.get_untracked().has(facilitation));
-        assert_eq!(state.row_verdict(all), assess(row));
-        assert!(state.is_current_row(all));
+        let squares = state.table.get_untracked();
+        assert_eq!(squares[usize::from(all.bits())], assess(row));
+        assert_eq!(state.settled.get_untracked().conditions, all);
         assert_eq!(state.verdict.get_untracked(), assess(row));
     });
 }

@@ -20,8 +20,9 @@ fn document() -> web_sys::Document {
 }
 
 /// Mounts the live regions into a fresh element of its own, in place of an empty element
-/// for each (as the pre-rendered page has one), and returns that element. The last test's
-/// element goes first, so ids stay unique in the document.
+/// for each (as the pre-rendered page has one), with the scenario map's sixteen squares as the
+/// pre-render draws them (the app keeps them up to date rather than building them), and returns
+/// that element. The last test's element goes first, so ids stay unique in the document.
 fn mount() -> HtmlElement {
     let body = document().body().unwrap();
     if let Some(last) = document().get_element_by_id("test-host") {
@@ -34,6 +35,17 @@ fn mount() -> HtmlElement {
         placeholder.set_id(&region.id());
         host.append_child(&placeholder).unwrap();
     }
+    let squares: String = (0..4)
+        .map(|r| {
+            let row: String = (0..4)
+                .map(|c| format!("<td><button id=\"map-{r}{c}\"><span></span></button></td>"))
+                .collect();
+            format!("<tr>{row}</tr>")
+        })
+        .collect();
+    let map = document().create_element("div").unwrap();
+    map.set_inner_html(&format!("<table id=\"scenario-map\">{squares}</table>"));
+    host.append_child(&map).unwrap();
     body.append_child(&host).unwrap();
     let owner = leptos::prelude::Owner::new();
     owner.with(|| explainer::mount::mount_regions(Explainer::new(), PageSettings::default()));

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use crate::link::PageSettings;
 
-pub use scroll::{close_details, reveal, scroll_to_step, track_current_step};
+pub use scroll::{close_details, lay_out_rest, reveal, scroll_to_step, track_current_step};
 
 /// Whether this code runs in a browser. Built for the build machine (to pre-render the page),
 /// the functions here and in the submodules do nothing and report defaults.

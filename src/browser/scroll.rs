@@ -120,3 +120,43 @@ fn current_step(ids: &[String]) -> Option<usize> {
             .unwrap_or(0),
     )
 }
+
+/// The class that lets a part of the page wait no longer to be laid out (style/main.scss: the
+/// steps after the first and the sources are laid out only as they near the window until then).
+const LAID_OUT: &str = "laid-out";
+
+/// Once the app is live, lay out the parts of the page that wait until they near the window,
+/// one part per task, so that no task is long: their boxes are then where they are drawn, for
+/// the tools that find links and buttons by position (voice control, switch access, screen
+/// magnifiers, axe-core's target-size check in Lighthouse), and the scroll bar stops changing
+/// as the reader scrolls. The first layout, before the page is live, stays short.
+pub fn lay_out_rest() {
+    lay_out_from(0);
+}
+
+/// Lay out the step at `index` (after the steps, the sources), in a task of its own, then the
+/// next one.
+fn lay_out_from(index: u32) {
+    set_timeout(
+        move || {
+            let Some(document) = super::document() else {
+                return;
+            };
+            let steps = document.get_elements_by_class_name("step");
+            let part = match steps.item(index) {
+                Some(step) => Some(step),
+                None if index == steps.length() => {
+                    document.get_elements_by_class_name("sources").item(0)
+                }
+                None => None,
+            };
+            if let Some(part) = part {
+                let _ = part.class_list().add_1(LAID_OUT);
+                // Laid out now, in this task, not with the others in the next frame's.
+                let _ = part.get_bounding_client_rect();
+                lay_out_from(index + 1);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+#[cfg(static_text)]
 use crate::components::SourceLinks;
 use crate::content;
 use crate::model::Input;
@@ -34,6 +35,36 @@ pub fn InputSwitch(
         input.id()
     );
     let desc_id = (!compact).then(|| format!("{id}-desc"));
+    view! {
+        <div class="switch-row" class:set-by-case=marked>
+            <button
+                type="button"
+                role="switch"
+                class="switch"
+                id=id.clone()
+                aria-checked=move || if state.is_on(input) { "true" } else { "false" }
+                aria-describedby=desc_id
+                on:click=move |_| state.toggle(input)
+            >
+                <span class="switch-track" aria-hidden="true">
+                    <span class="switch-thumb"></span>
+                </span>
+                <span class="switch-label">{content::short_name(input)}</span>
+            </button>
+            // Always in the markup, hidden unless the loaded case set this switch (cheaper than
+            // inserting it: no `Show`).
+            <span class="case-mark" hidden=move || !marked()>{content::SET_BY_CASE}</span>
+            {(!compact).then(|| notes(input, &id))}
+        </div>
+    }
+}
+
+/// What a switch's row says beside it: the one-line description (the switch's accessible
+/// description), what the article said and, for a context factor (which has no step of its own),
+/// the theory behind it with its sources. Static text: pre-rendered, and kept by the live switch
+/// from the page (`crate::regions::KEPT`), so none of it is in the WebAssembly.
+#[cfg(static_text)]
+fn notes(input: Input, id: &str) -> impl IntoView + use<> {
     let (article_label, article_text) = match input {
         Input::Condition(c) => (
             content::ARTICLE_2020_LABEL,
@@ -47,38 +78,25 @@ pub fn InputSwitch(
         Input::Context(f) => Some(content::factor(f)),
     };
     view! {
-        <div class="switch-row" class:set-by-case=marked>
-            <button
-                type="button"
-                role="switch"
-                class="switch"
-                id=id
-                aria-checked=move || if state.is_on(input) { "true" } else { "false" }
-                aria-describedby=desc_id.clone()
-                on:click=move |_| state.toggle(input)
-            >
-                <span class="switch-track" aria-hidden="true">
-                    <span class="switch-thumb"></span>
-                </span>
-                <span class="switch-label">{content::short_name(input)}</span>
-            </button>
-            // Always in the markup, hidden unless the loaded case set this switch (cheaper than
-            // inserting it: no `Show`).
-            <span class="case-mark" hidden=move || !marked()>{content::SET_BY_CASE}</span>
-            {desc_id.map(|desc_id| view! {
-                <p class="switch-desc" id=desc_id>{content::description(input)}</p>
+        <div class="switch-notes" id=format!("{id}-notes")>
+            <p class="switch-desc" id=format!("{id}-desc")>{content::description(input)}</p>
+            <details class="switch-note">
+                <summary>{article_label}</summary>
+                <p>{article_text}</p>
+            </details>
+            {theory.map(|text| view! {
                 <details class="switch-note">
-                    <summary>{article_label}</summary>
-                    <p>{article_text}</p>
+                    <summary>{content::THEORY_HEADING}</summary>
+                    <p>{text.explanation}</p>
+                    <SourceLinks sources=text.sources />
                 </details>
-                {theory.map(|text| view! {
-                    <details class="switch-note">
-                        <summary>{content::THEORY_HEADING}</summary>
-                        <p>{text.explanation}</p>
-                        <SourceLinks sources=text.sources />
-                    </details>
-                })}
             })}
         </div>
     }
+}
+
+/// In the browser, the place of the pre-rendered notes ([`crate::regions::KEPT`]).
+#[cfg(not(static_text))]
+fn notes(_input: Input, id: &str) -> impl IntoView + use<> {
+    super::kept(format!("{id}-notes"))
 }

@@ -1,30 +1,36 @@
+//! The gates as a ladder beside the verdict: the four outcomes are rungs, best at the top; each
+//! shut gate is a lid over the rungs it closes, named, and the reader's score sits on its rung.
+//! Opening a gate lifts its lid (the stylesheet animates it, unless the reader asks for less
+//! motion).
+//!
+//! Every rung and every lid is in the pre-rendered markup; two attributes on the list say which
+//! rung is the reader's and which gates are shut, and the stylesheet shows what they select. The
+//! browser builds none of it: the verdict keeps the pre-rendered ladder ([`crate::regions::KEPT`])
+//! and [`show`] writes the two attributes and the score's line.
+
 use leptos::prelude::*;
 
-use crate::content;
-use crate::model::{Gate, Outcome};
-use crate::state::use_explainer;
+use crate::model::{Conditions, Gate, Verdict};
 
-/// The gates as a ladder: the four outcomes are rungs, best at the top; each shut gate is a lid
-/// over the rungs it closes, named, and the reader's score sits on its rung. Opening a gate lifts
-/// its lid (the stylesheet animates it, unless the reader asks for less motion).
-///
-/// Every rung and every lid is in the markup from the start; two attributes on the list say which
-/// rung is the reader's and which gates are shut, and the stylesheet shows what they select (a few
-/// reactive values, not one per rung and lid: the WebAssembly stays small).
+/// The ladder's id, and its list's and its score line's.
+const LADDER: &str = "ladder";
+const RUNGS: &str = "ladder-rungs";
+const HERE: &str = "ladder-here";
+
+/// The shut gates' ids, separated by spaces: the list's `data-shut`.
+fn shut(conditions: Conditions) -> String {
+    let gates: Vec<&str> = conditions.shut_gates().map(Gate::id).collect();
+    gates.join(" ")
+}
+
+/// The ladder on the settled scenario, as the pre-render draws it.
+#[cfg(static_text)]
 #[component]
 pub fn Ladder() -> impl IntoView {
-    let state = use_explainer();
-    let verdict = state.settled_verdict;
-    let shut = move || {
-        let gates: Vec<&str> = state
-            .settled
-            .get()
-            .conditions
-            .shut_gates()
-            .map(Gate::id)
-            .collect();
-        gates.join(" ")
-    };
+    use crate::content;
+    use crate::model::Outcome;
+    let state = crate::state::use_explainer();
+    let verdict = state.settled_verdict.get_untracked();
     let rung = |outcome: Outcome| {
         view! {
             <li class=format!("ladder-rung outcome-{}", outcome.id())>
@@ -44,12 +50,13 @@ pub fn Ladder() -> impl IntoView {
         }
     };
     view! {
-        <figure class="ladder">
+        <figure class="ladder" id=LADDER>
             <ol
                 class="ladder-rungs"
+                id=RUNGS
                 aria-label=content::LADDER_CAPTION
-                data-outcome=move || verdict.get().outcome.id()
-                data-shut=shut
+                data-outcome=verdict.outcome.id()
+                data-shut=shut(state.settled.get_untracked().conditions)
             >
                 {rung(Outcome::Settlement)}
                 {lid(Outcome::InterimDeal, &[Gate::Face])}
@@ -59,9 +66,28 @@ pub fn Ladder() -> impl IntoView {
                 {lid(Outcome::CrisisChannel, &[Gate::Concessions])}
                 {rung(Outcome::CrisisChannel)}
                 {rung(Outcome::Drift)}
-                <li class="ladder-here">{move || content::ladder_here(verdict.get().score)}</li>
+                <li class="ladder-here" id=HERE>{content::ladder_here(verdict.score)}</li>
             </ol>
             <figcaption>{content::LADDER_CAPTION}</figcaption>
         </figure>
+    }
+}
+
+/// In the browser, the place of the pre-rendered ladder ([`crate::regions::KEPT`]).
+#[cfg(not(static_text))]
+#[component]
+pub fn Ladder() -> impl IntoView {
+    super::kept(LADDER.to_string())
+}
+
+/// Show `verdict`, on a scenario with `conditions`, on the pre-rendered ladder: its rung and
+/// score, and the lids of the gates that are shut.
+pub fn show(verdict: Verdict, conditions: Conditions) {
+    if let Some(list) = crate::browser::element(RUNGS) {
+        let _ = list.set_attribute("data-outcome", verdict.outcome.id());
+        let _ = list.set_attribute("data-shut", &shut(conditions));
+    }
+    if let Some(line) = crate::browser::element(HERE) {
+        line.set_text_content(Some(&crate::content::ladder_here(verdict.score)));
     }
 }

@@ -29,7 +29,6 @@ pub use ladder::Ladder;
 pub use meter::Meter;
 pub use next_step::NextStep;
 pub use notices::{FullLink, Notices};
-pub use scenario_map::ScenarioMap;
 pub use scenario_panel::ScenarioPanel;
 pub use share::Share;
 pub use sources::{InlineSources, SourceLinks, SourceNames};
@@ -52,7 +51,6 @@ impl Region {
             Region::ContextSwitches => to.place(ContextSwitches),
             Region::Verdict => to.place(VerdictSection),
             Region::Share => to.place(Share),
-            Region::Map => to.place(ScenarioMap),
             Region::Cases => to.place(CaseButtons),
         }
     }
@@ -61,6 +59,27 @@ impl Region {
     pub fn view(self) -> AnyView {
         self.place(AsView)
     }
+}
+
+/// Keep the figures that the pre-render draws and the browser does not build in step with the
+/// reader's settled scenario, from one effect: the scenario map's squares and the ladder's lids
+/// and score. The map also answers taps and keys ([`scenario_map::answer`]).
+pub fn follow_drawn(state: crate::state::Explainer) {
+    scenario_map::answer(state);
+    Effect::new(move |_| {
+        let from = state.settled.with(|s| s.conditions);
+        state
+            .table
+            .with(|verdicts| scenario_map::show(verdicts, from));
+        ladder::show(state.settled_verdict.get(), from);
+    });
+}
+
+/// An empty element with the id `id`, in the browser: the pre-rendered element with that id
+/// takes its place when its region is swapped in ([`crate::regions::KEPT`]).
+#[cfg(not(static_text))]
+fn kept(id: String) -> impl IntoView {
+    view! { <div class=crate::regions::KEPT id=id></div> }
 }
 
 /// What takes a region's view: the pre-rendered page ([`AsView`]) or the browser's mount.

@@ -89,11 +89,13 @@ pub struct ConditionText {
     /// A label short enough for a switch.
     pub short_name: &'static str,
     /// One line: what the condition means.
+    #[cfg(static_text)]
     pub description: &'static str,
     /// How negotiation theory understands it.
     #[cfg(static_text)]
     pub explanation: &'static str,
     /// What the 2020 article said about it.
+    #[cfg(static_text)]
     pub article_2020: &'static str,
     /// The works the explanation draws on.
     #[cfg(static_text)]
@@ -110,12 +112,16 @@ pub struct FactorText {
     /// A label short enough for a switch.
     pub short_name: &'static str,
     /// One line: what the factor means.
+    #[cfg(static_text)]
     pub description: &'static str,
     /// How negotiation theory understands it.
+    #[cfg(static_text)]
     pub explanation: &'static str,
     /// What the 2026 piece says about it.
+    #[cfg(static_text)]
     pub article_2026: &'static str,
     /// The works the explanation draws on.
+    #[cfg(static_text)]
     pub sources: &'static [&'static Source],
 }
 
@@ -167,7 +173,8 @@ pub struct Preset {
     /// A short, stable identifier, usable in URLs.
     pub id: &'static str,
     pub name: &'static str,
-    /// A word or two, where the case marks its cell on the scenario map.
+    /// A word or two, where the case marks its cell on the scenario map (pre-rendered).
+    #[cfg(static_text)]
     pub short_name: &'static str,
     /// When, as the reader reads it.
     pub date: &'static str,
@@ -536,6 +543,7 @@ pub fn short_name(input: Input) -> &'static str {
 }
 
 /// The one-line description of any input.
+#[cfg(static_text)]
 pub fn description(input: Input) -> &'static str {
     match input {
         Input::Condition(c) => condition(c).description,

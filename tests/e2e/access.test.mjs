@@ -1,10 +1,10 @@
 // Accessibility fixes a reader notices: the "All steps" menu closes on Escape or outside it and
-// gives focus back; on a phone, choosing a case brings its coding into view; the scenario table
-// fits a 320 px screen; a change is announced briefly, not by re-reading the whole narrative.
+// gives focus back; on a phone, choosing a case brings its coding into view; the scenario map
+// fits a 320 px screen; the parts laid out near the window are laid out once the page is live; a change is announced briefly, not by re-reading the whole narrative.
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage, servedBuild, readText, openExplainer, caseButton } from "./harness.mjs";
+import { AXE, appReady, openPage, servedBuild, readText, openExplainer, caseButton } from "./harness.mjs";
 
 const build = servedBuild();
 
@@ -98,6 +98,24 @@ describe("what a screen reader hears", () => {
     assert.ok(said.length < narrative.length / 2, `the note (${said.length} characters) is much shorter than the narrative (${narrative.length})`);
     assert.equal(await page.locator("#narrative").getAttribute("aria-live"), null);
     assert.equal(await page.locator("[aria-live]").count(), 1, "one live region for changes");
+    await context.close();
+  });
+});
+
+describe("the parts laid out near the window", () => {
+  test("once live, the page lays out every part for good, so that tools finding controls by position see them", async () => {
+    // Lighthouse runs axe-core on the page as it is, without the harness's help: with a step
+    // not laid out, axe measured a link inside it as covered and failed the target-size rule
+    // (issue 25). The app now lays out each part once it is live, one per task.
+    const { page, context } = await open({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    await page.waitForFunction(() => [...document.querySelectorAll(".step, .sources")].every((part) => getComputedStyle(part).contentVisibility === "visible"), null, { timeout: 10_000 });
+    assert.equal(await page.locator(".step ~ .step:not(.laid-out)").count(), 0);
+    await page.addScriptTag({ path: AXE });
+    const faults = await page.evaluate(async () => {
+      const results = await window.axe.run(document, { runOnly: ["target-size"] });
+      return results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
+    });
+    assert.deepEqual(faults, [], "no control too small or covered");
     await context.close();
   });
 });

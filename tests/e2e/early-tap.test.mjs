@@ -69,4 +69,21 @@ describe("taps before the app is live", () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("a square of the map tapped before the app is live is chosen once it is, and stops waiting", async () => {
+    const { context, page, problems } = await slowPage();
+    await page.goto(build.server.url, { waitUntil: "commit" });
+    const square = page.locator("#map-20");
+    await square.waitFor({ state: "attached", timeout: 30_000 });
+    assert.equal(await live(page), false);
+    await square.dispatchEvent("click");
+    assert.match(await square.getAttribute("class"), /is-waiting/, "the tap is marked as waiting");
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden, null, { timeout: 60_000 });
+    await settled(page);
+    assert.equal(await readText(page.locator(".verdict-outcome")), "Partial or interim deal", "the square's conditions were loaded");
+    assert.equal(await square.getAttribute("aria-pressed"), "true", "it is the reader's square");
+    assert.doesNotMatch(await square.getAttribute("class"), /is-waiting/, "and no longer marked as waiting");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -331,7 +331,7 @@ export function focusedText(page) {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
 }
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+export const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /**
  * Runs axe-core's WCAG 2.2 A and AA rules on the page and returns the violations, summarised.

@@ -95,9 +95,10 @@ describe("with JavaScript on", () => {
   });
 
   test("the app's first render leaves the static text untouched: the same nodes, not re-created", async () => {
-    // The live regions (src/regions.rs): the app builds these, and nothing else.
+    // The live regions (src/regions.rs): the app builds these, and nothing else. The scenario
+    // map is live too, but its pre-rendered squares stay: the app updates them in place.
     const REGIONS =
-      "#notices, #full-link, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #scenario-map, #case-buttons";
+      "#notices, #full-link, #panel, #step-nav, [id^='state-'], [id^='continue-'], #context-switches, #verdict, #share, #case-buttons";
     const { page, context, release } = await openHeld();
     await page.locator(".verdict-outcome").waitFor();
     const before = await page.evaluate((regions) => {
@@ -107,7 +108,7 @@ describe("with JavaScript on", () => {
       return { statics: window.__static.size, regions: window.__regions.length };
     }, REGIONS);
     assert.ok(before.statics > 500, `static elements found: ${before.statics}`);
-    assert.equal(before.regions, 23, "every live region is in the pre-rendered page");
+    assert.equal(before.regions, 22, "every live region is in the pre-rendered page");
     release();
     await page.waitForFunction(() => document.getElementById("app-loading").hidden);
     await appReady(page);
@@ -124,6 +125,38 @@ describe("with JavaScript on", () => {
     assert.equal(after.kept, before.statics, "every static element is the pre-rendered node");
     assert.equal(after.regions, before.regions, "every region is there once");
     assert.equal(after.rebuilt, before.regions, "the app built every region");
+    await context.close();
+  });
+
+  test("the live parts keep the pre-rendered figures and notes: the same nodes, kept up to date", async () => {
+    // Static text inside a live region (each switch's notes, the ladder) and the scenario map
+    // are not rebuilt by the app (src/regions.rs, `KEPT`): the pre-rendered nodes stay.
+    const KEPT = ["#switch-parity-notes", "#switch-facilitation-notes", "#ladder", "#scenario-map"];
+    const { page, context, release } = await openHeld();
+    await page.locator("#ladder").waitFor({ state: "attached" });
+    await page.evaluate((ids) => {
+      window.__kept = ids.map((id) => document.querySelector(id));
+    }, KEPT);
+    release();
+    await page.waitForFunction(() => document.getElementById("app-loading").hidden);
+    await appReady(page);
+    const same = await page.evaluate((ids) => ids.map((id, i) => document.querySelector(id) === window.__kept[i] && window.__kept[i].isConnected), KEPT);
+    assert.deepEqual(same, KEPT.map(() => true), `kept: ${KEPT.join(", ")}`);
+    assert.equal(await page.locator(".kept").count(), 0, "no empty place is left");
+    // The kept notes still describe their switch, and their theory's sources are there.
+    const parity = page.locator(".panel").getByRole("switch", { name: "Parity of power", exact: true });
+    assert.equal(await parity.getAttribute("aria-describedby"), "switch-parity-desc");
+    assert.match(await readText(page.locator("#switch-parity-desc")), /\w{4}/);
+    assert.ok((await page.locator("#switch-facilitation-notes .source-links a").count()) > 0, "a factor's theory keeps its sources");
+    // And they answer: the ladder and the map follow a change.
+    await parity.click();
+    await page.locator(".panel").getByRole("switch", { name: "Concessions", exact: true }).click();
+    await settled(page);
+    assert.equal(await page.locator("#ladder-rungs").getAttribute("data-outcome"), "crisis-channel");
+    assert.equal(await page.locator("#ladder-rungs").getAttribute("data-shut"), "ripeness face");
+    assert.match(await readText(page.locator("#ladder-here")), /30 points/);
+    assert.equal(await page.locator("#map-11").getAttribute("aria-pressed"), "true");
+    assert.equal(await page.locator("#map-11").textContent(), "30");
     await context.close();
   });
 

@@ -12,15 +12,13 @@ use leptos::prelude::*;
 
 use super::{KitPage, render};
 use crate::components::Meter;
-use crate::components::scenario_map;
 use crate::content::kit::CitationStyle;
 use crate::content::{self, ARTICLE_2020, ARTICLE_2026, Preset};
 use crate::link::Link;
 use crate::model::{Condition, ContextFactor, Input, Outcome, Scenario, Verdict};
 use crate::paths;
-use crate::site::page::MapKey;
 use crate::site::page::cases::CaseCard;
-use crate::state::Explainer;
+use crate::site::page::{MapGrid, MapKey};
 
 /// The scripts a handout loads.
 pub const SCRIPTS: &[&str] = &["qrcode.js", "handout.js"];
@@ -521,51 +519,10 @@ mod tests {
 /// plain cells rather than the explainer's buttons.
 #[component]
 fn HandoutMap(scenario: Scenario) -> impl IntoView {
-    let state = Explainer::from_link(&Link {
-        scenario,
-        ..Link::default()
-    });
     let kit = crate::content::kit::text();
     view! {
         <figure class="handout-map answer">
-            <table class="map">
-                <caption>{content::MAP_HEADING}</caption>
-                <thead>
-                    <tr>
-                        <td></td>
-                        {(0..4).map(|c| view! { <th scope="col">{scenario_map::column_heading(c)}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {(0..4)
-                        .map(|r| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{scenario_map::row_heading(r)}</th>
-                                    {(0..4)
-                                        .map(|c| {
-                                            let conditions = scenario_map::square(r, c);
-                                            let verdict = state.row_verdict(conditions);
-                                            let here = conditions == scenario.conditions;
-                                            view! {
-                                                <td class=format!(
-                                                    "map-square outcome-{} ceiling-{}",
-                                                    verdict.outcome.id(),
-                                                    conditions.ceiling().id(),
-                                                )
-                                                class:is-current=here>
-                                                    <span class="map-points">{verdict.score}</span>
-                                                    {here.then(|| view! { <span class="visually-hidden">" " {content::MAP_CURRENT}</span> })}
-                                                </td>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <MapGrid scenario live=false />
             <figcaption>
                 <p>{kit.handout_map_note.clone()}</p>
                 // The explainer's key, in fewer words for paper.

@@ -4,10 +4,11 @@
 //! pre-rendered HTML is the page, and the app builds only the live regions ([`crate::regions`]).
 
 pub(crate) mod cases;
+mod map;
 mod sources;
 mod story;
 
-pub use story::MapKey;
+pub use map::{MapGrid, MapKey};
 
 use leptos::prelude::*;
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::cases::Cases;
+use super::map::MapFrame;
 use super::sources::{SinceThen, Timeline};
 use crate::components::SourceLinks;
 use crate::content;
@@ -46,43 +47,6 @@ pub fn StorySection(
     }
 }
 
-/// The scenario map's heading, help and key, around the live grid ([`Region::Map`]).
-#[component]
-fn MapFrame() -> impl IntoView {
-    view! {
-        <div class="scenario-map">
-            <h3 id="map-heading">{content::MAP_HEADING}</h3>
-            <p id="map-help">{content::MAP_INTRO}</p>
-            {Region::Map.view()}
-            <p id=crate::components::scenario_map::MAP_HINT class="map-hint" aria-hidden="true"></p>
-            <MapKey crisis=content::MAP_KEY_CRISIS.to_string() interim=content::MAP_KEY_INTERIM.to_string() />
-        </div>
-    }
-}
-
-/// The map's key: each outcome's colour, and the patterns of the squares a shut gate holds
-/// down, in `crisis`'s and `interim`'s words (the handout's are shorter).
-#[component]
-pub fn MapKey(crisis: String, interim: String) -> impl IntoView {
-    view! {
-        <ul class="map-key">
-            {crate::model::Outcome::ALL
-                .into_iter()
-                .map(|o| {
-                    view! {
-                        <li>
-                            <span class=format!("map-swatch outcome-{}", o.id()) aria-hidden="true"></span>
-                            " " {content::outcome(o).label}
-                        </li>
-                    }
-                })
-                .collect_view()}
-            <li><span class="map-swatch ceiling-crisis-channel" aria-hidden="true"></span> " " {crisis}</li>
-            <li><span class="map-swatch ceiling-interim-deal" aria-hidden="true"></span> " " {interim}</li>
-        </ul>
-    }
-}
-
 /// The interactive part that belongs to a step of the argument, by the step's id.
 fn extra(id: &str) -> AnyView {
     match id {
@@ -90,7 +54,7 @@ fn extra(id: &str) -> AnyView {
             {Region::Verdict.view()}
             <MeterLegend />
             {Region::Share.view()}
-            <MapFrame />
+            <MapFrame scenario=use_explainer().scenario.get_untracked() />
         }
         .into_any(),
         "phase-2026" => view! {
