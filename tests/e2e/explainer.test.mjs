@@ -281,6 +281,25 @@ describe("cases, the table and reset", () => {
     await context.close();
   });
 
+  test("each square's outcome reads without colour: the height of its bar is the outcome's rung", async () => {
+    const { page, context } = await open();
+    const bars = await page.locator("#scenario-map .map-square").evaluateAll((squares) =>
+      squares.map((square) => ({
+        outcome: [...square.classList].find((c) => c.startsWith("outcome-")),
+        height: parseFloat(getComputedStyle(square, "::after").height),
+      })),
+    );
+    assert.equal(bars.length, 16);
+    const RUNGS = ["outcome-drift", "outcome-crisis-channel", "outcome-interim-deal", "outcome-settlement"];
+    for (const { outcome, height } of bars) {
+      const other = bars.find((b) => RUNGS.indexOf(b.outcome) < RUNGS.indexOf(outcome));
+      assert.ok(height >= 6, `${outcome}: a bar ${height} px high`);
+      if (other) assert.ok(height > other.height, `${outcome}'s bar is higher than ${other.outcome}'s`);
+    }
+    assert.equal(new Set(bars.map((b) => b.outcome)).size, 4, "the 2020 context shows all four outcomes");
+    await context.close();
+  });
+
   test("the map is one tab stop; the arrow keys move between squares, one switch apart, and Enter chooses", async () => {
     const { page, context } = await open();
     const map = page.getByRole("grid", { name: "All sixteen scenarios at a glance" });
