@@ -41,17 +41,17 @@ layer 4 "Release builds, then end-to-end tests and the size budget in headless C
 # and the pseudo-locale's.
 # Each translated edition first (every language in content/languages.toml but English), into
 # <dist>-<code>/; the English build after it puts it in its folder (scripts/editions.mjs):
-# dist/fa/, dist-publish/fa/.
+# dist/fa/, dist-publish/fa/. Each language's two builds run one after the other: the public
+# address is read when the page is pre-rendered, so the second reuses the first's compiled
+# code, where a change of language recompiles it.
 translated=$(sed -n 's/^code = "\([a-z-]*\)"$/\1/p' content/languages.toml | grep -vx en)
 for code in $translated; do
   EXPLAINER_LANG="$code" trunk build --release --dist "dist-$code"
-done
-trunk build --release
-for code in $translated; do
   EXPLAINER_LANG="$code" EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/$code/" \
     EXPLAINER_PUBLISHER="News Example" \
     trunk build --release --dist "dist-publish-$code"
 done
+trunk build --release
 EXPLAINER_PUBLIC_URL="https://news.example/interactives/iran-diplomacy/" \
   EXPLAINER_PUBLISHER="News Example" \
   trunk build --release --dist dist-publish
