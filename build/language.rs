@@ -313,18 +313,9 @@ pub fn check(
     is_text: impl Fn(&str, &str) -> bool,
 ) -> Vec<(String, String)> {
     let mut faults = Vec::new();
-    let (en, tr) = match (
-        english.parse::<toml::Table>(),
-        translated.parse::<toml::Table>(),
-    ) {
-        (Ok(en), Ok(tr)) => (en, tr),
-        (_, Err(e)) => return vec![("(file)".into(), format!("is not TOML: {e}"))],
-        (Err(e), _) => {
-            return vec![(
-                "(file)".into(),
-                format!("the English file is not TOML: {e}"),
-            )];
-        }
+    let (en, tr) = match parse_pair(english, translated) {
+        Ok(tables) => tables,
+        Err(fault) => return vec![("(file)".into(), fault)],
     };
     let context = Check {
         file,
@@ -339,6 +330,17 @@ pub fn check(
         &mut faults,
     );
     faults
+}
+
+/// The English and the translated file as TOML tables, or what is wrong with them.
+fn parse_pair(english: &str, translated: &str) -> Result<(toml::Table, toml::Table), String> {
+    let tr = translated
+        .parse::<toml::Table>()
+        .map_err(|e| format!("is not TOML: {e}"))?;
+    let en = english
+        .parse::<toml::Table>()
+        .map_err(|e| format!("the English file is not TOML: {e}"))?;
+    Ok((en, tr))
 }
 
 struct Check<'a> {
@@ -514,10 +516,8 @@ pub fn quotations(
     language: &Language,
     is_text: impl Fn(&str, &str) -> bool,
 ) -> Vec<(String, String)> {
-    let (Ok(en), Ok(tr)) = (
-        english.parse::<toml::Table>(),
-        translated.parse::<toml::Table>(),
-    ) else {
+    // A file that is not TOML is [`check`]'s fault to report.
+    let Ok((en, tr)) = parse_pair(english, translated) else {
         return Vec::new();
     };
     let mut pairs = Vec::new();

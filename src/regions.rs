@@ -6,7 +6,7 @@
 //! (the steps' prose, the theory, the cases' write-ups, the timeline, the sources) stays the
 //! pre-rendered nodes and is not compiled into the WebAssembly. The scenario map is live but not
 //! a region: its pre-rendered squares stay, and the app only updates and answers them
-//! (`crate::components::scenario_map::attach`). Each region's view has one root
+//! (`crate::components::follow_drawn`). Each region's view has one root
 //! element whose id is [`Region::id`]: the pre-render and the app find each other by it.
 
 use crate::model::Condition;

@@ -68,10 +68,11 @@ pub fn follow_drawn(state: crate::state::Explainer) {
     scenario_map::answer(state);
     Effect::new(move |_| {
         let from = state.settled.with(|s| s.conditions);
-        state
-            .table
-            .with(|verdicts| scenario_map::show(verdicts, from));
-        ladder::show(state.settled_verdict.get(), from);
+        state.table.with(|verdicts| {
+            scenario_map::show(verdicts, from);
+            // The reader's own square is the settled verdict.
+            ladder::show(scenario_map::verdict_of(verdicts, from), from);
+        });
     });
 }
 

@@ -81,6 +81,11 @@ fn heading(pair: [Condition; 2], on: (bool, bool)) -> String {
     }
 }
 
+/// Every square's row and column, row by row.
+fn squares() -> impl Iterator<Item = (usize, usize)> {
+    (0..4).flat_map(|r| (0..4).map(move |c| (r, c)))
+}
+
 /// The id of the square's button at `row`, `column`: `map-` and the two digits.
 pub fn cell_id(row: usize, column: usize) -> String {
     format!("map-{row}{column}")
@@ -96,7 +101,7 @@ fn cell_of(id: &str) -> Option<(usize, usize)> {
 }
 
 /// The verdict on `conditions` among the sixteen, in [`Conditions::bits`] order.
-fn verdict_of(verdicts: &[Verdict; 16], conditions: Conditions) -> Verdict {
+pub fn verdict_of(verdicts: &[Verdict; 16], conditions: Conditions) -> Verdict {
     verdicts[usize::from(conditions.bits())]
 }
 
@@ -105,6 +110,17 @@ pub fn cases_on(conditions: Conditions) -> impl Iterator<Item = &'static Preset>
     PRESETS
         .iter()
         .filter(move |p| p.scenario.conditions == conditions)
+}
+
+/// What choosing the square of `to` would change for a reader on `from`, when the two are one
+/// switch apart ([`content::map_hint`]).
+fn hint(verdicts: &[Verdict; 16], from: Conditions, to: Conditions) -> Option<String> {
+    content::map_hint(
+        from,
+        to,
+        verdict_of(verdicts, from),
+        verdict_of(verdicts, to),
+    )
 }
 
 /// The classes of a square: its outcome's colour, the pattern of the ceiling its shut gates set,
@@ -126,9 +142,9 @@ pub fn square_label(conditions: Conditions, verdicts: &[Verdict; 16], from: Cond
     let mut words = content::map_square(conditions, v.outcome, v.score);
     let names: Vec<&str> = cases_on(conditions).map(|p| p.name).collect();
     let cases = (!names.is_empty()).then(|| content::map_cases(&names));
-    let hint = content::map_hint(from, conditions, verdict_of(verdicts, from), v);
+    let change = hint(verdicts, from, conditions);
     let current = (conditions == from).then_some(content::MAP_CURRENT);
-    for extra in [current, cases.as_deref(), hint.as_deref()]
+    for extra in [current, cases.as_deref(), change.as_deref()]
         .into_iter()
         .flatten()
     {
@@ -141,7 +157,7 @@ pub fn square_label(conditions: Conditions, verdicts: &[Verdict; 16], from: Cond
 /// Show the reader on `from`, with the sixteen `verdicts` of their context, on the
 /// pre-rendered map: each square's outcome, points and name, and which square is theirs.
 pub fn show(verdicts: &[Verdict; 16], from: Conditions) {
-    for (r, c) in (0..4).flat_map(|r| (0..4).map(move |c| (r, c))) {
+    for (r, c) in squares() {
         let Some(button) = browser::element(&cell_id(r, c)) else {
             continue;
         };
@@ -219,15 +235,10 @@ pub fn answer(state: Explainer) {
             // Pointing at a square or moving to it.
             _ => {
                 let from = state.settled.with_untracked(|s| s.conditions);
-                let hint = state.table.with_untracked(|verdicts| {
-                    content::map_hint(
-                        from,
-                        square(r, c),
-                        verdict_of(verdicts, from),
-                        verdict_of(verdicts, square(r, c)),
-                    )
-                });
-                show_hint(hint.as_deref());
+                let change = state
+                    .table
+                    .with_untracked(|verdicts| hint(verdicts, from, square(r, c)));
+                show_hint(change.as_deref());
             }
         }
     });
@@ -259,7 +270,7 @@ fn arrow(key: &str, row: usize, column: usize) -> Option<(usize, usize)> {
 
 /// Give the square at `row`, `column` the grid's one tab stop.
 fn move_stop(row: usize, column: usize) {
-    for (r, c) in (0..4).flat_map(|r| (0..4).map(move |c| (r, c))) {
+    for (r, c) in squares() {
         if let Some(button) = browser::element(&cell_id(r, c)) {
             let stop = if (r, c) == (row, column) { "0" } else { "-1" };
             let _ = button.set_attribute("tabindex", stop);
@@ -280,7 +291,7 @@ mod tests {
 
     #[test]
     fn every_square_s_id_reads_back() {
-        for (r, c) in (0..4).flat_map(|r| (0..4).map(move |c| (r, c))) {
+        for (r, c) in squares() {
             assert_eq!(cell_of(&cell_id(r, c)), Some((r, c)));
             assert_eq!(position(square(r, c)), (r, c));
         }

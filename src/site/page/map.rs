@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::scenario_map::{
     MAP_HINT, MAP_ID, cases_on, cell_id, column_heading, position, row_heading, square,
-    square_class, square_label,
+    square_class, square_label, verdict_of,
 };
 use crate::content;
 use crate::model::{Outcome, Scenario};
@@ -36,7 +36,7 @@ pub fn MapGrid(scenario: Scenario, live: bool) -> impl IntoView {
     let stop = position(from);
     let cell = move |r: usize, c: usize| {
         let conditions = square(r, c);
-        let verdict = verdicts[usize::from(conditions.bits())];
+        let verdict = verdict_of(&verdicts, conditions);
         let current = conditions == from;
         let class = square_class(conditions, verdict.outcome, current);
         if !live {
